@@ -1,0 +1,38 @@
+# Rolling Journal. `make run` opens the app, `make test` runs the tests; both set up
+# .venv (and the few Debian packages Qt needs) on first use.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Qt's xcb window needs icccm/keysyms beyond a fresh Debian (its error blames
+# libxcb-cursor0 instead); without fonts every glyph renders as an empty box.
+QT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
+HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
+
+.PHONY: run test lint screenshots system-packages
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+system-packages:
+	@packaging/system-packages.sh $(QT_PACKAGES) $(if $(HAVE_DISPLAY),,xvfb)
+
+run: $(STAMP) system-packages
+ifeq ($(HAVE_DISPLAY),)
+	@echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running on a virtual X display (Xvfb)."
+	xvfb-run -a -s "-screen 0 1440x900x24" $(BIN)/python -m desktop_app $(ARGS)
+else
+	$(BIN)/python -m desktop_app $(ARGS)
+endif
+
+test: $(STAMP) system-packages
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop_app tests benchmarks docs packaging
+
+screenshots: $(STAMP) system-packages
+	@for script in docs/make_*.py; do echo "$$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done

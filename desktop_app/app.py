@@ -1,0 +1,147 @@
+"""Command line and wiring: `rolling-journal` and `python -m desktop_app` land here.
+
+Without a sub-command it opens the window; `export`, `import`, `poses`, `render`
+and `stats` work without one. Heavy imports stay inside the functions that need
+them so the window paints first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.paths import DATA_ENV, resolve_data_dir
+
+
+def create_window(data_dir: Path, *, open_journal: bool = True):
+    """Build the whole main window without starting the event loop.
+
+    With `open_journal=False` the journal is opened after the first paint
+    (what `main` does, to show the window sooner).
+    """
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    if open_journal:
+        window.open_journal()
+    else:
+        window.open_journal_after_first_paint()
+    return window
+
+
+def _data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"folder holding the journal (default: ${DATA_ENV} or the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rolling-journal",
+        description="Watch, practise and log the middle-back rolling exercise.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _data_dir_option(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser("export", help="write the whole journal to a CSV or JSON file")
+    export.add_argument("--format", choices=("csv", "json"), help="default: from --out's suffix")
+    export.add_argument("--out", type=Path, required=True, help="file to write")
+    _data_dir_option(export)
+    export.set_defaults(func=_export)
+
+    importer = commands.add_parser("import", help="add the entries of a CSV or JSON file")
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--format", choices=("csv", "json"), help="default: from the suffix")
+    _data_dir_option(importer)
+    importer.set_defaults(func=_import)
+
+    for module in ("desktop_app.demo_cli", "desktop_app.stats_cli"):
+        try:
+            add_commands = __import__(module, fromlist=["add_commands"]).add_commands
+        except ModuleNotFoundError:
+            continue
+        add_commands(commands)
+    return parser
+
+
+def _open_journal(args: argparse.Namespace):
+    from desktop_app.journal.repository import Journal
+
+    return Journal.open(resolve_data_dir(getattr(args, "data_dir", None)))
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop_app.journal.transfer import export_journal, format_for
+
+    fmt = format_for(args.out, args.format)
+    journal = _open_journal(args)
+    try:
+        count = export_journal(journal, args.out, fmt)
+    except OSError as exc:
+        print(f"rolling-journal: could not write {args.out}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        journal.close()
+    print(f"Exported {count} session(s) to {args.out}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desktop_app.journal.transfer import ImportRejected, format_for, import_file
+
+    fmt = format_for(args.file, args.format)
+    journal = _open_journal(args)
+    try:
+        result = import_file(journal, args.file, fmt)
+    except ImportRejected as exc:
+        print(f"rolling-journal: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        journal.close()
+    print(
+        f"Imported {result.added} session(s) from {args.file}; "
+        f"skipped {result.skipped} already in the journal"
+    )
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("rolling-journal")
+    app.setApplicationDisplayName("Rolling Journal")
+    app.setOrganizationName("rolling-journal")
+    app.setApplicationVersion(__version__)
+    window = create_window(resolve_data_dir(getattr(args, "data_dir", None)), open_journal=False)
+    window.show()
+    return app.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from desktop_app.journal.errors import JournalError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    try:
+        if func is None:
+            return run_gui(args)
+        return int(func(args))
+    except JournalError as exc:
+        print(f"rolling-journal: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"rolling-journal: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

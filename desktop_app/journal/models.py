@@ -1,0 +1,56 @@
+"""The journal's tables. Times are stored as UTC and always come back timezone-aware."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC text (SQLite has no time zones) and hands back aware UTC."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: journal times must be timezone-aware")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Entry(SQLModel, table=True):
+    """One practice session. `deleted_at` marks a soft delete (undo restores it)."""
+
+    __tablename__ = "entry"
+    # Mirrors migrations/versions: the migrations, not this model, create the schema.
+    __table_args__ = (sa.Index("ix_entry_live_started", "deleted_at", "started_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    duration_s: int
+    part1: bool = False
+    part2: bool = False
+    part3: bool = False
+    pain_before: int | None = None
+    pain_after: int | None = None
+    stopped_hurt: bool = False
+    smoothness: int | None = None
+    right_part_led: str | None = Field(default=None, max_length=8)
+    friend_checked: bool = False
+    friend_remark: str = ""
+    notes: str = ""
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -1,0 +1,1 @@
+"""Qt widgets: they call the layers below through small named APIs."""

@@ -1,0 +1,348 @@
+"""The journal form: one practice session, checked by journal.entry.validate before saving."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.journal.entry import (
+    FRIEND_REMARK_MAX,
+    NOTES_MAX,
+    PART_LABELS,
+    PARTS,
+    EntryData,
+    FieldError,
+    validate,
+)
+
+NOT_RECORDED = "not recorded"
+_LED_CHOICES: tuple[tuple[str, str | None], ...] = (
+    ("not noted", None),
+    ("Yes, the right part led", "yes"),
+    ("Partly", "partly"),
+    ("No, another part led", "no"),
+)
+
+
+def _name(widget: QWidget, object_name: str, accessible: str) -> None:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+
+
+class JournalForm(QWidget):
+    """Edits an EntryData. Emits saveRequested; the window does the saving."""
+
+    saveRequested = Signal()
+    newRequested = Signal()
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _name(self, "journalForm", "Journal entry")
+        self.editing_id: int | None = None
+        self._error_labels: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+        self._loading = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("formHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+
+        self.started_at = QDateTimeEdit()
+        _name(self.started_at, "startedAt", "Started at")
+        self.started_at.setCalendarPopup(True)
+        self.started_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+
+        self.duration = QTimeEdit()
+        _name(self.duration, "duration", "Duration (hours:minutes:seconds)")
+        self.duration.setDisplayFormat("H:mm:ss")
+        self.duration.setTimeRange(QTime(0, 0, 0), QTime(4, 0, 0))
+        self.duration.setCurrentSection(QTimeEdit.Section.MinuteSection)
+
+        self.part_boxes: dict[str, QCheckBox] = {}
+        parts_row = QHBoxLayout()
+        for part in PARTS:
+            box = QCheckBox(PART_LABELS[part])
+            _name(box, part, PART_LABELS[part])
+            self.part_boxes[part] = box
+            parts_row.addWidget(box)
+        parts_row.addStretch(1)
+        parts_widget = QWidget()
+        parts_widget.setLayout(parts_row)
+        parts_row.setContentsMargins(0, 0, 0, 0)
+
+        self.pain_before = self._pain_box("painBefore", "Pain before (0 to 10)")
+        self.pain_after = self._pain_box("painAfter", "Pain after (0 to 10)")
+
+        self.stopped_hurt = QCheckBox("I stopped because the movement hurt")
+        _name(self.stopped_hurt, "stoppedHurt", "Stopped because it hurt")
+
+        self.smoothness = QSpinBox()
+        _name(self.smoothness, "smoothness", "Smoothness (1 jerky to 5 smooth)")
+        self.smoothness.setRange(0, 5)
+        self.smoothness.setSpecialValueText("not rated")
+        self.smoothness.setToolTip("1 = jerky or collapsing … 5 = smooth, constant speed, peaceful")
+
+        self.right_part_led = QComboBox()
+        _name(self.right_part_led, "rightPartLed", "Did the right part lead?")
+        for label, value in _LED_CHOICES:
+            self.right_part_led.addItem(label, value)
+
+        self.friend_checked = QCheckBox("A friend watched and checked the lead")
+        _name(self.friend_checked, "friendChecked", "A friend checked")
+        self.friend_remark = QLineEdit()
+        _name(self.friend_remark, "friendRemark", "Friend's remark")
+        self.friend_remark.setPlaceholderText("What your friend noticed (optional)")
+        self.friend_remark.setMaxLength(FRIEND_REMARK_MAX + 100)
+
+        self.notes = QPlainTextEdit()
+        _name(self.notes, "notes", "Notes")
+        self.notes.setPlaceholderText("How did it feel? Anything that sneaked in to lead?")
+        self.notes.setTabChangesFocus(True)
+        self.notes_count = QLabel()
+        self.notes_count.setObjectName("notesCount")
+        self.notes_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self.save_button = QPushButton("Save")
+        _name(self.save_button, "saveEntry", "Save entry")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save this entry (Ctrl+S)")
+        self.new_button = QPushButton("New entry")
+        _name(self.new_button, "newEntry", "New entry")
+        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
+        self.save_button.clicked.connect(self.saveRequested)
+        self.new_button.clicked.connect(self.newRequested)
+
+        self.form_message = QLabel()
+        self.form_message.setObjectName("formMessage")
+        self.form_message.setWordWrap(True)
+        self.form_message.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("started_at", "Started", self.started_at),
+            ("duration_s", "Duration", self.duration),
+            ("parts", "Parts done", parts_widget),
+            ("pain_before", "Pain before", self.pain_before),
+            ("pain_after", "Pain after", self.pain_after),
+            ("stopped_hurt", "", self.stopped_hurt),
+            ("smoothness", "Smoothness", self.smoothness),
+            ("right_part_led", "Right part led", self.right_part_led),
+            ("friend_checked", "", self.friend_checked),
+            ("friend_remark", "Friend's remark", self.friend_remark),
+            ("notes", "Notes", self.notes),
+        ]
+        for field_name, label, widget in rows:
+            self._field_widgets[field_name] = widget
+            error = QLabel()
+            error.setObjectName(f"error_{field_name}")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            self._error_labels[field_name] = error
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(widget)
+            if field_name == "notes":
+                cell.addWidget(self.notes_count)
+            cell.addWidget(error)
+            form.addRow(label, cell)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.form_message)
+        layout.addLayout(buttons)
+
+        for signal in (
+            self.started_at.dateTimeChanged,
+            self.duration.timeChanged,
+            self.pain_before.valueChanged,
+            self.pain_after.valueChanged,
+            self.smoothness.valueChanged,
+            self.right_part_led.currentIndexChanged,
+            self.friend_remark.textChanged,
+            self.notes.textChanged,
+            *(b.toggled for b in self.part_boxes.values()),
+            self.stopped_hurt.toggled,
+            self.friend_checked.toggled,
+        ):
+            signal.connect(self._on_changed)
+        self.clear()
+
+    @staticmethod
+    def _pain_box(object_name: str, accessible: str) -> QSpinBox:
+        box = QSpinBox()
+        _name(box, object_name, accessible)
+        box.setRange(-1, 10)
+        box.setSpecialValueText(NOT_RECORDED)
+        box.setToolTip("0 = no pain, 10 = worst imaginable")
+        return box
+
+    # --- reading and writing the fields ------------------------------------------------
+
+    def entry_data(self) -> EntryData:
+        """What the fields say now, unvalidated."""
+        led = self.right_part_led.currentData()
+        return EntryData(
+            started_at=self._started_at_value(),
+            duration_s=QTime(0, 0, 0).secsTo(self.duration.time()),
+            parts=frozenset(p for p, box in self.part_boxes.items() if box.isChecked()),
+            pain_before=None if self.pain_before.value() < 0 else self.pain_before.value(),
+            pain_after=None if self.pain_after.value() < 0 else self.pain_after.value(),
+            stopped_hurt=self.stopped_hurt.isChecked(),
+            smoothness=self.smoothness.value() or None,
+            right_part_led=led,
+            friend_checked=self.friend_checked.isChecked(),
+            friend_remark=self.friend_remark.text().strip(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def set_data(self, data: EntryData, editing_id: int | None = None) -> None:
+        self._loading = True
+        try:
+            self.editing_id = editing_id
+            self._loaded_start = data.started_at
+            self.started_at.setDateTime(_to_qdatetime(data.started_at))
+            self.duration.setTime(QTime(0, 0, 0).addSecs(min(data.duration_s, 4 * 3600)))
+            for part, box in self.part_boxes.items():
+                box.setChecked(part in data.parts)
+            self.pain_before.setValue(-1 if data.pain_before is None else data.pain_before)
+            self.pain_after.setValue(-1 if data.pain_after is None else data.pain_after)
+            self.stopped_hurt.setChecked(data.stopped_hurt)
+            self.smoothness.setValue(data.smoothness or 0)
+            self.right_part_led.setCurrentIndex(
+                max(0, self.right_part_led.findData(data.right_part_led))
+            )
+            self.friend_checked.setChecked(data.friend_checked)
+            self.friend_remark.setText(data.friend_remark)
+            self.notes.setPlainText(data.notes)
+        finally:
+            self._loading = False
+        self.show_errors([])
+        self._update_heading()
+        self._update_notes_count()
+        self.dirty = False
+
+    def clear(self) -> None:
+        """A new, empty entry starting now."""
+        now = datetime.now(UTC).replace(microsecond=0)
+        self.set_data(EntryData(started_at=now, duration_s=0))
+
+    def load_prefill(self, data: EntryData, *, message: str = "") -> None:
+        """A new entry filled in by the practice timer; the person still has to Save."""
+        self.set_data(data)
+        self.dirty = True
+        self.show_message(message)
+        self.changed.emit()
+
+    # --- validation feedback -----------------------------------------------------------
+
+    def validation_errors(self) -> list[FieldError]:
+        return validate(self.entry_data())
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        by_field: dict[str, str] = {}
+        for error in errors:
+            by_field.setdefault(error.field, error.message)
+        for field_name, label in self._error_labels.items():
+            message = by_field.get(field_name)
+            widget = self._field_widgets[field_name]
+            widget.setProperty("invalid", bool(message))
+            widget.setStyleSheet("border: 1px solid #b00020;" if message else "")
+            if message:
+                label.setText(_sentence(field_name, message))
+                label.show()
+            else:
+                label.clear()
+                label.hide()
+        if errors:
+            first = self._field_widgets.get(errors[0].field)
+            if first is not None:
+                first.setFocus()
+            self.show_message("Not saved: please fix the marked field(s).", error=True)
+        else:
+            self.show_message("")
+
+    def error_text(self, field_name: str) -> str:
+        label = self._error_labels[field_name]
+        return label.text() if not label.isHidden() else ""
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.form_message.setText(text)
+        self.form_message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.form_message.setVisible(bool(text))
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _on_changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self._update_notes_count()
+        self.changed.emit()
+
+    def _started_at_value(self) -> datetime:
+        # QDateTime keeps milliseconds only: an untouched field must give back the
+        # stored time exactly, or editing another field would shift the start time.
+        shown = self.started_at.dateTime()
+        if shown == _to_qdatetime(self._loaded_start):
+            return self._loaded_start
+        return shown.toPython().astimezone(UTC)
+
+    def _update_heading(self) -> None:
+        self.heading.setText("Edit entry" if self.editing_id is not None else "New entry")
+
+    def _update_notes_count(self) -> None:
+        count = len(self.notes.toPlainText())
+        self.notes_count.setText(f"{count} / {NOTES_MAX}")
+        self.notes_count.setStyleSheet("color: #b00020;" if count > NOTES_MAX else "color: gray;")
+
+
+def _to_qdatetime(moment: datetime) -> QDateTime:
+    """Local wall-clock time for display; the edit works in the system time zone."""
+    return QDateTime(moment.astimezone().replace(tzinfo=None))
+
+
+_FIELD_WORDS = {
+    "started_at": "Start time",
+    "duration_s": "Duration",
+    "parts": "Parts",
+    "pain_before": "Pain before",
+    "pain_after": "Pain after",
+    "stopped_hurt": "Stopped because it hurt",
+    "smoothness": "Smoothness",
+    "right_part_led": "Right part led",
+    "friend_checked": "Friend checked",
+    "friend_remark": "Friend's remark",
+    "notes": "Notes",
+}
+
+
+def _sentence(field_name: str, message: str) -> str:
+    if message.startswith(("tick", "unknown")):
+        return message[0].upper() + message[1:] + "."
+    return f"{_FIELD_WORDS.get(field_name, field_name)} {message}."

@@ -1,0 +1,426 @@
+"""The main window: the journal form and history, File/Edit menus, undoable deletes.
+
+The journal (SQLAlchemy) is opened by `open_journal`, which the app calls right
+after the first paint so the window appears before the database libraries load.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.journal.draft import clear_draft, load_draft, save_draft
+from desktop_app.journal.entry import EntryData
+from desktop_app.journal.errors import JournalError
+from desktop_app.ui.history import HistoryPanel
+from desktop_app.ui.journal_form import JournalForm
+
+if TYPE_CHECKING:
+    from desktop_app.journal.repository import Journal
+
+APP_TITLE = "Rolling Journal"
+
+
+class _DeleteEntry(QUndoCommand):
+    """Soft delete with undo; the entry row stays in the file until then."""
+
+    def __init__(self, window: MainWindow, entry_id: int, label: str) -> None:
+        super().__init__(f"Delete entry of {label}")
+        self._window = window
+        self._entry_id = entry_id
+
+    def redo(self) -> None:
+        self._window.journal.delete(self._entry_id)
+        self._window.journal_changed(select_id=None)
+
+    def undo(self) -> None:
+        self._window.journal.restore(self._entry_id)
+        self._window.journal_changed(select_id=self._entry_id)
+
+
+class _FirstPaint(QObject):
+    """Calls back once, when the watched widget has painted for the first time."""
+
+    def __init__(self, watched: QWidget, callback: Any) -> None:
+        super().__init__(watched)
+        self._callback = callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After this paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+class MainWindow(QMainWindow):
+    """Rolling Journal's window. Other tabs (demonstration, practice, charts) plug in."""
+
+    journalOpened = Signal()
+    journalChangedSignal = Signal()
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1280, 820)
+        self.data_dir = data_dir
+        self._journal: Journal | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName("Sections")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+
+        self.form = JournalForm()
+        self.history = HistoryPanel()
+        self.journal_page = QSplitter(Qt.Orientation.Horizontal)
+        self.journal_page.setObjectName("journalPage")
+        self.journal_page.addWidget(self.form)
+        self.journal_page.addWidget(self.history)
+        self.journal_page.setStretchFactor(0, 0)
+        self.journal_page.setStretchFactor(1, 1)
+        self.journal_page.setSizes([430, 850])
+        self.form.setMinimumWidth(380)
+        self.tabs.addTab(self.journal_page, "&Journal")
+
+        self.delete_button = QPushButton("Delete entry")
+        self.delete_button.setObjectName("deleteEntry")
+        self.delete_button.setAccessibleName("Delete entry")
+        self.delete_button.setToolTip("Delete this entry (Delete); you can undo it (Ctrl+Z)")
+        self.form.buttons.insertWidget(1, self.delete_button)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(800)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self.form.changed.connect(self._draft_timer.start)
+        self.form.saveRequested.connect(self.save_entry)
+        self.form.newRequested.connect(self.new_entry)
+        self.history.entrySelected.connect(self._on_entry_selected)
+        self.history.rangeChanged.connect(lambda: self.journal_changed(select_id=None))
+
+        self._build_menus()
+        self._build_status_bar()
+        self._set_journal_enabled(False)
+        self._update_delete_button()
+
+    # --- the journal -------------------------------------------------------------------
+
+    @property
+    def journal(self) -> Journal:
+        if self._journal is None:
+            self.open_journal()
+        if self._journal is None:
+            raise JournalError(f"The journal in {self.data_dir} could not be opened.")
+        return self._journal
+
+    def open_journal_after_first_paint(self) -> None:
+        _FirstPaint(self.tabs, self.open_journal)
+
+    def open_journal(self) -> bool:
+        """Open (create, migrate) the journal and show its history. False on failure."""
+        if self._journal is not None:
+            return True
+        from desktop_app.journal.repository import Journal
+
+        try:
+            self._journal = Journal.open(self.data_dir)
+        except JournalError as exc:
+            self.history.summary.setText(str(exc))
+            QMessageBox.critical(self, "The journal could not be opened", str(exc))
+            return False
+        self._set_journal_enabled(True)
+        self.journal_changed(select_id=None)
+        self._restore_draft()
+        self.journalOpened.emit()
+        return True
+
+    # --- the unsaved draft ---------------------------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Write the form's unsaved content beside the journal (crash and close safety)."""
+        self._draft_timer.stop()
+        if self._journal is None:
+            return
+        try:
+            if self.form.dirty:
+                save_draft(self.data_dir, self.form.entry_data(), self.form.editing_id)
+            else:
+                clear_draft(self.data_dir)
+        except OSError as exc:
+            self.statusBar().showMessage(f"Could not keep the unsaved entry: {exc}", 8000)
+
+    def _restore_draft(self) -> None:
+        draft = load_draft(self.data_dir)
+        if draft is None:
+            return
+        editing_id = draft.editing_id
+        if editing_id is not None:
+            try:
+                self._journal.get(editing_id)  # type: ignore[union-attr]
+            except JournalError:
+                editing_id = None  # its entry was deleted meanwhile: offer it as new
+        self.form.load_prefill(
+            draft.data, message="Restored the entry you had not saved last time."
+        )
+        self.form.editing_id = editing_id
+        if editing_id is not None:
+            self.history.select_entry(editing_id)
+        self._update_delete_button()
+
+    def journal_changed(self, select_id: int | None) -> None:
+        """Reload the history (after a save, edit, delete, undo or import)."""
+        if self._journal is None:
+            return
+        since, until = self.history.date_range()
+        entries = self._journal.entries(since=since, until=until)
+        total = self._journal.count() if since or until else len(entries)
+        self.history.show_entries(entries, total, select_id)
+        self._update_delete_button()
+        self.journalChangedSignal.emit()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def save_entry(self) -> bool:
+        errors = self.form.validation_errors()
+        if errors:
+            self.form.show_errors(errors)
+            self.statusBar().showMessage("Not saved: please fix the marked field(s).", 6000)
+            return False
+        data = self.form.entry_data()
+        try:
+            if self.form.editing_id is None:
+                saved = self.journal.add(data)
+                message = f"Saved the session of {_when(data)}."
+                self.form.clear()
+                self.history.clear_selection()
+                select_id = None
+            else:
+                saved = self.journal.update(self.form.editing_id, data)
+                message = f"Saved the changes to the session of {_when(data)}."
+                self.form.set_data(saved.data, editing_id=saved.id)
+                select_id = saved.id
+        except JournalError as exc:
+            self.form.show_message(str(exc), error=True)
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return False
+        self.form.show_message(message)
+        self.statusBar().showMessage(message, 6000)
+        self.keep_draft()
+        self.journal_changed(select_id=select_id)
+        return True
+
+    def new_entry(self) -> None:
+        if not self._confirm_discard():
+            return
+        self.form.clear()
+        self.keep_draft()
+        self.history.clear_selection()
+        self._update_delete_button()
+        self.form.started_at.setFocus()
+
+    def delete_selected(self) -> None:
+        entry_id = self.form.editing_id or self.history.selected_id()
+        if entry_id is None:
+            self.statusBar().showMessage("Select an entry in the history to delete it.", 5000)
+            return
+        label = _when(self.journal.get(entry_id).data)
+        try:
+            self.undo_stack.push(_DeleteEntry(self, entry_id, label))
+        except JournalError as exc:
+            QMessageBox.warning(self, "Not deleted", str(exc))
+            return
+        self.form.clear()
+        self._update_delete_button()
+        self.statusBar().showMessage(f"Deleted the session of {label}.", 10000)
+        self.undo_button.show()
+
+    def import_file(self, path: Path | None = None) -> None:
+        from desktop_app.journal.transfer import ImportRejected, import_file
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Import journal", str(Path.home()), "Journal files (*.csv *.json)"
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            result = import_file(self.journal, path)
+        except (ImportRejected, JournalError, ValueError) as exc:
+            QMessageBox.warning(self, "Nothing was imported", str(exc))
+            return
+        self.journal_changed(select_id=None)
+        message = f"Imported {result.added} session(s) from {path.name}"
+        if result.skipped:
+            message += f"; skipped {result.skipped} already in the journal"
+        self.statusBar().showMessage(message + ".", 10000)
+        QMessageBox.information(self, "Import finished", message + ".")
+
+    def export_file(self, fmt: str, path: Path | None = None) -> None:
+        from desktop_app.journal.transfer import export_journal
+
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                f"Export journal as {fmt.upper()}",
+                str(Path.home() / f"rolling-journal.{fmt}"),
+                f"{fmt.upper()} files (*.{fmt})",
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            count = export_journal(self.journal, path, fmt)  # type: ignore[arg-type]
+        except (OSError, JournalError) as exc:
+            QMessageBox.warning(self, "Not exported", f"Could not write {path}: {exc}")
+            return
+        self.statusBar().showMessage(f"Exported {count} session(s) to {path}.", 10000)
+
+    # --- tabs from later features --------------------------------------------------------
+
+    def add_page(self, widget: QWidget, title: str, index: int = -1) -> None:
+        self.tabs.insertTab(index, widget, title)
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = QAction("&Import…", self)
+        self.import_action.triggered.connect(lambda: self.import_file())
+        self.export_csv_action = QAction("Export as &CSV…", self)
+        self.export_csv_action.triggered.connect(lambda: self.export_file("csv"))
+        self.export_json_action = QAction("Export as &JSON…", self)
+        self.export_json_action.triggered.connect(lambda: self.export_file("json"))
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.import_action, self.export_csv_action, self.export_json_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.save_action = QAction("&Save entry", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save_entry)
+        self.new_action = QAction("&New entry", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_entry)
+        self.delete_action = QAction("&Delete entry", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        # Only from the history table: in a text field Delete must delete text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.history.table.addAction(self.delete_action)
+        self.delete_action.triggered.connect(self.delete_selected)
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        for action in (self.new_action, self.save_action, self.delete_action):
+            edit_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Rolling Journal", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.undo_button = QToolButton()
+        self.undo_button.setObjectName("undoDelete")
+        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.undo_stack.canUndoChanged.connect(
+            lambda can: self.undo_button.setVisible(can and self.undo_button.isVisible())
+        )
+
+    def _set_journal_enabled(self, enabled: bool) -> None:
+        for widget in (self.form.save_button, self.history.table):
+            widget.setEnabled(enabled)
+        for action in (self.import_action, self.export_csv_action, self.export_json_action):
+            action.setEnabled(enabled)
+
+    def _update_delete_button(self) -> None:
+        self.delete_button.setVisible(self.form.editing_id is not None)
+
+    def _on_entry_selected(self, entry_id: int) -> None:
+        if entry_id == self.form.editing_id:
+            return
+        if not self._confirm_discard():
+            if self.form.editing_id is not None:
+                self.history.select_entry(self.form.editing_id)
+            else:
+                self.history.clear_selection()
+            return
+        try:
+            entry = self.journal.get(entry_id)
+        except JournalError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return
+        self.form.set_data(entry.data, editing_id=entry.id)
+        self.keep_draft()
+        self._update_delete_button()
+
+    def _confirm_discard(self) -> bool:
+        """True when the form holds nothing unsaved, or the person lets it go."""
+        if not self.form.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved entry",
+            "The form has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_entry()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _about(self) -> None:
+        from desktop_app import __version__
+
+        QMessageBox.about(
+            self,
+            "About Rolling Journal",
+            f"<b>Rolling Journal {__version__}</b><p>Watch, practise and log the middle-back "
+            "rolling exercise. Your journal stays on this computer:</p>"
+            f"<p><code>{self.data_dir}</code></p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # No question on the way out: an unsaved entry is kept as a draft and
+        # offered back on the next start.
+        self.keep_draft()
+        if self._journal is not None:
+            self._journal.close()
+        event.accept()
+
+
+def _when(data: EntryData) -> str:
+    return data.started_at.astimezone().strftime("%a %d %b %H:%M")

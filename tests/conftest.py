@@ -1,0 +1,26 @@
+"""Test configuration: every test runs headless, on its own temporary data dir."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Set before anything imports Qt: the tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data dir; settings are isolated there too so tests never touch the user's."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("ROLLING_JOURNAL_DATA", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return folder
