@@ -186,7 +186,8 @@ def from_record(
 
     def parse(name: str, convert: Any, default: Any = None) -> Any:
         value = raw.get(name)
-        if _blank(value):
+        # Text keeps its whitespace exactly (a note of " " round-trips as " ").
+        if value is None if convert is _parse_text else _blank(value):
             return default
         try:
             return convert(value)
