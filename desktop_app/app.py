@@ -11,9 +11,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
+from desktop_app.journal.errors import JournalError
 from desktop_app.paths import DATA_ENV, resolve_data_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 
 def create_window(data_dir: Path, *, open_journal: bool = True):
@@ -47,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Watch, practise and log the middle-back rolling exercise.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="self-test: open a journal in a temporary folder, load and render every "
+        "exercise, build the charts, then exit (0 = all good)",
+    )
     _data_dir_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -113,25 +124,66 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.logs import install_excepthook, setup_logging
+    from desktop_app.paths import ensure_data_dir
+    from desktop_app.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("rolling-journal")
     app.setApplicationDisplayName("Rolling Journal")
     app.setOrganizationName("rolling-journal")
     app.setApplicationVersion(__version__)
-    window = create_window(resolve_data_dir(getattr(args, "data_dir", None)), open_journal=False)
+    app.setDesktopFileName("io.github.rollingjournal.RollingJournal")
+    log_file = setup_logging()
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    try:
+        ensure_data_dir(data_dir)
+    except JournalError as exc:
+        QMessageBox.critical(None, "Rolling Journal cannot start", str(exc))
+        return 1
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        QMessageBox.information(
+            None,
+            "Rolling Journal is already open",
+            f"Rolling Journal is already open on the journal in {data_dir} "
+            "(only one window may write to it). That window has been asked to come forward.",
+        )
+        return 1
+    window = create_window(data_dir, open_journal=False)
+    instance.raiseRequested.connect(lambda: _bring_forward(window))
+    where = f"\n\nDetails are in {log_file}." if log_file else ""
+    install_excepthook(
+        lambda text: QMessageBox.critical(
+            window,
+            "Something went wrong",
+            f"{text}{where}\n\nEvery entry you saved is safe on disk.",
+        )
+    )
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def _bring_forward(window: QMainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from desktop_app.journal.errors import JournalError
-
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     try:
+        if args.smoke:
+            from desktop_app.smoke import run_smoke
+
+            return run_smoke()
         if func is None:
             return run_gui(args)
         return int(func(args))

@@ -52,7 +52,7 @@ def test_upgrade_from_first_schema_keeps_every_entry_and_backs_up(data_dir: Path
     assert db.stored_revision(journal.path) == db.SCHEMA_REVISION
     journal.add(session(1))
     journal.close()
-    backups = list((data_dir / "backups").glob("*.sqlite"))
+    backups = list((data_dir / "backups").glob("*before-0002*.sqlite"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT count(*) FROM entry").fetchone()[0] == 25
@@ -67,7 +67,7 @@ def test_current_journal_opens_without_alembic_or_backup(data_dir: Path, monkeyp
 
     monkeypatch.setattr(db, "upgrade", no_upgrade)
     Journal.open(data_dir).close()
-    assert not (data_dir / "backups").exists()
+    assert not list((data_dir / "backups").glob("*before-*"))
 
 
 def test_journal_from_a_newer_app_is_refused_untouched(data_dir: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.journal.entry import EntryInvalid
-from desktop_app.journal.errors import EntryNotFound, JournalError
+from desktop_app.journal.errors import EntryNotFound, JournalCorrupt, JournalError
 from desktop_app.journal.repository import Journal
 from tests.journal_helpers import BASE, session
 
@@ -132,10 +132,15 @@ def test_a_foreign_sqlite_file_is_left_untouched(data_dir: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_garbage_file_is_left_untouched(data_dir: Path) -> None:
+def test_a_damaged_file_is_renamed_aside_never_deleted(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     path = data_dir / "journal.sqlite"
-    path.write_bytes(b"this is not a database at all" * 100)
-    with pytest.raises(JournalError, match="left untouched"):
+    garbage = b"this is not a database at all" * 100
+    path.write_bytes(garbage)
+    with pytest.raises(JournalCorrupt) as caught:
         Journal.open(data_dir)
-    assert path.read_bytes() == b"this is not a database at all" * 100
+    assert caught.value.moved_to.read_bytes() == garbage
+    assert caught.value.moved_to.name.startswith("journal-corrupt-")
+    assert "nothing in it was deleted" in str(caught.value)
+    assert "no backup" in str(caught.value)
+    assert not path.exists()

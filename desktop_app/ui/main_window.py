@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.journal.draft import clear_draft, load_draft, save_draft
 from desktop_app.journal.entry import EntryData
-from desktop_app.journal.errors import JournalError
+from desktop_app.journal.errors import JournalCorrupt, JournalError
 from desktop_app.ui.history import HistoryPanel
 from desktop_app.ui.journal_form import JournalForm
 
@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
 
         try:
             self._journal = Journal.open(self.data_dir)
+        except JournalCorrupt as exc:
+            return self._recover_from_damage(exc)
         except JournalError as exc:
             self.history.summary.setText(str(exc))
             QMessageBox.critical(self, "The journal could not be opened", str(exc))
@@ -185,6 +187,65 @@ class MainWindow(QMainWindow):
         if editing_id is not None:
             self.history.select_entry(editing_id)
         self._update_delete_button()
+
+    def _recover_from_damage(self, problem: JournalCorrupt) -> bool:
+        """The damaged file is already set aside: offer its newest good backup."""
+        from desktop_app.journal.db import restore_backup
+
+        if problem.backup is not None:
+            answer = QMessageBox.question(
+                self,
+                "The journal was damaged",
+                f"{problem}\n\nRestore that backup now? (No starts an empty journal; the "
+                "damaged file stays where it is either way.)",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                try:
+                    restore_backup(self.data_dir, problem.backup.path)
+                except JournalError as exc:
+                    QMessageBox.warning(self, "Not restored", str(exc))
+        else:
+            QMessageBox.warning(self, "The journal was damaged", str(problem))
+        return self.open_journal()
+
+    def restore_backup(self, backup: Path | None = None, *, confirm: bool = True) -> bool:
+        """Replace the journal with a backup (File > Restore backup)."""
+        from desktop_app.journal.backups import list_backups
+        from desktop_app.journal.db import restore_backup
+        from desktop_app.ui.backup_dialog import RestoreBackupDialog, describe
+
+        infos = list_backups(self.data_dir)
+        if backup is None:
+            dialog = RestoreBackupDialog(infos, self)
+            if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
+                return False
+            backup = dialog.chosen()
+            if backup is None:
+                return False
+        label = next((describe(i) for i in infos if i.path == backup), backup.name)
+        if confirm and QMessageBox.question(
+            self,
+            "Restore this backup?",
+            f"Replace the journal with the backup of {label}?\n\n"
+            "The current journal is backed up first.",
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        self.undo_stack.clear()
+        try:
+            restore_backup(self.data_dir, backup)
+        except JournalError as exc:
+            QMessageBox.warning(self, "Not restored", str(exc))
+            self.open_journal()
+            return False
+        self.form.clear()
+        opened = self.open_journal()
+        self.statusBar().showMessage(f"Restored the backup of {label}.", 10000)
+        return opened
 
     def journal_changed(self, select_id: int | None) -> None:
         """Reload the history (after a save, edit, delete, undo or import)."""
@@ -313,8 +374,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.restore_action = QAction("&Restore backup…", self)
+        self.restore_action.triggered.connect(lambda: self.restore_backup())
         for action in (self.import_action, self.export_csv_action, self.export_json_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
