@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 QT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
 HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
 
-.PHONY: run test lint screenshots system-packages
+.PHONY: run test lint screenshots bench system-packages
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,10 +29,13 @@ else
 endif
 
 test: $(STAMP) system-packages
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop_app tests benchmarks docs packaging
 
 screenshots: $(STAMP) system-packages
 	@for script in docs/make_*.py; do echo "$$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+bench: $(STAMP) system-packages
+	$(BIN)/python benchmarks/run.py

@@ -1,0 +1,120 @@
+"""`make bench`: every benchmark in fresh processes, several repetitions, one run.
+
+Prints a table and writes benchmarks/results.json. Ratios compare against a bare
+PySide6 window measured in the same run, so they mean the same on any machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+REPEATS = int(os.environ.get("BENCH_REPEATS", "7"))
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+GOALS: dict[str, tuple[str, float]] = {
+    "startup_first_paint_ratio": ("<=", 2.5),
+    "startup_ready_s": ("<=", 0.8),
+    "peak_rss_mib": ("<=", 160),
+    "frame_ms_median": ("<=", 2.0),
+    "frame_ms_p95": ("", 0),
+    "charts_refresh_ms_7300": ("<=", 30),
+    "charts_refresh_ms_100000": ("<=", 150),
+    "save_ms_median": ("<=", 5),
+}
+
+
+def child(script: str, *args: str) -> dict[str, float]:
+    """Run one benchmark script in a fresh process; it prints JSON as its last line."""
+    env = {**ENV, "BENCH_SPAWNED": repr(time.time())}
+    out = subprocess.run(
+        [sys.executable, str(HERE / script), *args],
+        check=True, capture_output=True, text=True, env=env,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def seeded_journal(folder: Path, entries: int) -> Path:
+    """A journal of `entries` generated sessions (tests/factories), made once per run."""
+    subprocess.run(
+        [sys.executable, str(HERE / "make_journal.py"), str(folder), str(entries)],
+        check=True, env=ENV,
+    )
+    return folder
+
+
+def bench_startup(results: dict[str, float], work: Path) -> None:
+    data_dir = seeded_journal(work / "startup", 1460)
+    child("startup_child.py", "app", str(data_dir))  # first start takes the daily backup
+    bare, app, ready, rss = [], [], [], []
+    for _ in range(REPEATS):  # interleaved, so machine load hits both alike
+        bare.append(child("startup_child.py", "bare")["first_paint_s"])
+        run = child("startup_child.py", "app", str(data_dir))
+        app.append(run["first_paint_s"])
+        ready.append(run["ready_s"])
+        rss.append(run["peak_rss_mib"])
+    results["startup_bare_first_paint_s"] = statistics.median(bare)
+    results["startup_app_first_paint_s"] = statistics.median(app)
+    results["startup_first_paint_ratio"] = statistics.median(app) / statistics.median(bare)
+    results["startup_ready_s"] = statistics.median(ready)
+    results["peak_rss_mib"] = max(rss)
+
+
+def bench_save(results: dict[str, float], _work: Path) -> None:
+    results["save_ms_median"] = statistics.median(
+        child("save_child.py")["save_ms_median"] for _ in range(3)
+    )
+
+
+def bench_frames(results: dict[str, float], _work: Path) -> None:
+    runs = [child("frames_child.py") for _ in range(3)]
+    results["frame_ms_median"] = statistics.median(r["frame_ms_median"] for r in runs)
+    results["frame_ms_p95"] = statistics.median(r["frame_ms_p95"] for r in runs)
+
+
+def bench_charts(results: dict[str, float], work: Path) -> None:
+    for size in (7300, 100_000):
+        data_dir = seeded_journal(work / f"charts{size}", size)
+        runs = [child("charts_child.py", str(data_dir)) for _ in range(3)]
+        results[f"charts_refresh_ms_{size}"] = statistics.median(
+            r["charts_refresh_ms"] for r in runs
+        )
+
+
+BENCHES: dict[str, Callable[[dict[str, float], Path], None]] = {
+    "startup": bench_startup,
+    "save": bench_save,
+    "frames": bench_frames,
+    "charts": bench_charts,
+}
+
+
+def main() -> int:
+    chosen = sys.argv[1:] or list(BENCHES)
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name in chosen:
+            print(f"running {name} ...", file=sys.stderr, flush=True)
+            BENCHES[name](results, Path(folder))
+    (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(f"{'key':32} {'value':>10}  goal")
+    for key, value in results.items():
+        op, goal = GOALS.get(key, ("", 0))
+        verdict = ""
+        if op:
+            verdict = f"{op} {goal:g}  " + ("ok" if value <= goal else "MISSED")
+        print(f"{key:32} {value:10.3f}  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""One start-up, in a fresh process: `bare` (a plain QMainWindow) or `app` (Rolling Journal
+through the app's own start path). Prints JSON with seconds since the parent spawned it."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+MODE = sys.argv[1]
+SPAWNED = float(os.environ["BENCH_SPAWNED"])
+
+
+def since_spawn() -> float:
+    return time.time() - SPAWNED
+
+
+def main() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    result: dict[str, float] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "first_paint_s" not in result:
+                result["first_paint_s"] = since_spawn()
+                if MODE == "bare":
+                    QTimer.singleShot(0, app.quit)
+            return False
+
+    if MODE == "bare":
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1280, 820)
+        watched = window
+    else:
+        import argparse
+
+        from desktop_app.app import prepare_gui
+
+        prepared = prepare_gui(argparse.Namespace(data_dir=sys.argv[2]))
+        assert prepared is not None
+        app, window, _instance = prepared  # keeps the journal lock for the run
+        watched = window.tabs
+
+        def ready() -> None:
+            result["ready_s"] = since_spawn()
+            kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            result["peak_rss_mib"] = kib / 1024
+            QTimer.singleShot(0, app.quit)
+
+        window.journalOpened.connect(ready)
+    spy = FirstPaint()
+    watched.installEventFilter(spy)
+    window.show()
+    app.exec()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
