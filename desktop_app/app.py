@@ -27,16 +27,18 @@ if TYPE_CHECKING:
 def create_window(data_dir: Path, *, open_journal: bool = True):
     """Build the whole main window without starting the event loop.
 
-    With `open_journal=False` the journal is opened after the first paint
-    (what `main` does, to show the window sooner).
+    With `open_journal=False` the exercises and the journal are loaded after the
+    first paint (what `main` does, to show the window sooner).
     """
+    from desktop_app.paths import ensure_data_dir
     from desktop_app.ui.main_window import MainWindow
 
+    ensure_data_dir(data_dir)  # 0700, before anything (settings, journal) writes there
     window = MainWindow(data_dir)
     if open_journal:
-        window.open_journal()
+        window.finish_startup()
     else:
-        window.open_journal_after_first_paint()
+        window.finish_startup_after_first_paint()
     return window
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,19 +19,25 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.journal.draft import clear_draft, load_draft, save_draft
 from desktop_app.journal.entry import EntryData
 from desktop_app.journal.errors import JournalCorrupt, JournalError
+from desktop_app.ui.demo.panel import DemoPanel
 from desktop_app.ui.history import HistoryPanel
 from desktop_app.ui.journal_form import JournalForm
+from desktop_app.ui.practice.panel import PracticePanel, prefill_message
+from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
+from desktop_app.ui.practice.store import PracticeSettingsStore
 
 if TYPE_CHECKING:
     from desktop_app.journal.repository import Journal
 
 APP_TITLE = "Rolling Journal"
+SETTINGS_FILENAME = "settings.ini"
 
 
 class _DeleteEntry(QUndoCommand):
@@ -86,7 +92,29 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName("Sections")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.banner = ReminderBanner()
+        self.banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        # Settings live beside the journal they belong to (target, reminders, pace).
+        self.settings_store = PracticeSettingsStore(
+            QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat), self
+        )
+        self.demo = DemoPanel()
+        self.practice = PracticePanel(self.demo, self._count_sessions, store=self.settings_store)
+        self.practice_page = QSplitter(Qt.Orientation.Horizontal)
+        self.practice_page.setObjectName("practicePage")
+        self.practice_page.addWidget(self.demo)
+        self.practice_page.addWidget(self.practice)
+        self.practice_page.setStretchFactor(0, 1)
+        self.practice_page.setStretchFactor(1, 0)
+        self.practice_page.setSizes([820, 460])
+        self.tabs.addTab(self.practice_page, "&Watch && practise")
 
         self.form = JournalForm()
         self.history = HistoryPanel()
@@ -99,6 +127,30 @@ class MainWindow(QMainWindow):
         self.journal_page.setSizes([430, 850])
         self.form.setMinimumWidth(380)
         self.tabs.addTab(self.journal_page, "&Journal")
+
+        # pyqtgraph costs a third of a second to import: the charts are built the
+        # first time their tab is shown, never on the way to the first paint.
+        self.charts: Any = None
+        self.charts_page = QWidget()
+        self.charts_page.setObjectName("progressPage")
+        QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.charts_page, "&Progress")
+        # The journal is the landing page on a first start; later, the last tab used.
+        self._settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+        last_tab = self._settings.value("window/tab", "journal")
+        pages = {"practice": self.practice_page, "journal": self.journal_page}
+        self.tabs.setCurrentWidget(pages.get(str(last_tab), self.journal_page))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.reminders = ReminderService(
+            self.settings_store, self._count_sessions, busy=self.practice.is_running
+        )
+        self.reminders.bannerRequested.connect(self.banner.show_message)
+        self.reminders.openRequested.connect(self._bring_to_practice)
+        self.banner.practiseRequested.connect(self._bring_to_practice)
+        self.practice.sessionEnded.connect(self._on_session_ended)
+        self.journalChangedSignal.connect(self.practice.refresh_counts)
+        self.settings_store.changed.connect(self._on_settings_changed)
 
         self.delete_button = QPushButton("Delete entry")
         self.delete_button.setObjectName("deleteEntry")
@@ -132,8 +184,23 @@ class MainWindow(QMainWindow):
             raise JournalError(f"The journal in {self.data_dir} could not be opened.")
         return self._journal
 
-    def open_journal_after_first_paint(self) -> None:
-        _FirstPaint(self.tabs, self.open_journal)
+    def finish_startup_after_first_paint(self) -> None:
+        _FirstPaint(self.tabs, self.finish_startup)
+
+    def finish_startup(self) -> None:
+        """Load the exercises and open the journal: what the first paint need not wait for."""
+        self.load_exercises()
+        if self.open_journal():
+            self.reminders.start()
+            if self._settings.value("window/tab") == "progress":
+                self.tabs.setCurrentWidget(self.charts_page)
+
+    def load_exercises(self, folder: Path | None = None) -> None:
+        from desktop_app.choreography import load_exercises
+
+        result = load_exercises(folder)
+        self.demo.set_exercises(result)
+        self.practice.set_exercise(next(iter(result.exercises.values()), None))
 
     def open_journal(self) -> bool:
         """Open (create, migrate) the journal and show its history. False on failure."""
@@ -406,7 +473,15 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action):
             edit_menu.addAction(action)
 
+        settings_action = QAction("Practice &settings…", self)
+        settings_action.triggered.connect(lambda: self.practice.open_settings())
+        edit_menu.addSeparator()
+        edit_menu.addAction(settings_action)
+
         help_menu = self.menuBar().addMenu("&Help")
+        guide = QAction("The exercise and &head leading…", self)
+        guide.triggered.connect(self.demo.show_guidance)
+        help_menu.addAction(guide)
         about = QAction("&About Rolling Journal", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -467,6 +542,53 @@ class MainWindow(QMainWindow):
             return self.save_entry()
         return answer == QMessageBox.StandardButton.Discard
 
+    # --- practice, reminders and charts ---------------------------------------------------
+
+    def _count_sessions(self, since: Any, until: Any) -> int:
+        if self._journal is None:
+            raise JournalError("The journal is not open yet.")
+        return self._journal.count(since, until)
+
+    def _on_session_ended(self, data: EntryData) -> None:
+        """Finish or "It hurts: stop": the form, filled in, waits for the person's Save."""
+        if self.form.dirty and not self._confirm_discard():
+            return
+        self.history.clear_selection()
+        self.form.load_prefill(data, message=prefill_message(data))
+        self._update_delete_button()
+        self.tabs.setCurrentWidget(self.journal_page)
+        self.form.pain_after.setFocus()
+
+    def _bring_to_practice(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentWidget(self.practice_page)
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self.charts_page:
+            self.ensure_charts()
+        names = {self.practice_page: "practice", self.journal_page: "journal"}
+        self._settings.setValue("window/tab", names.get(page, "progress"))
+
+    def ensure_charts(self) -> Any:
+        """Build the charts tab the first time it is needed; None without a journal."""
+        if self.charts is None and self._journal is not None:
+            from desktop_app.ui.charts.tab import ChartsTab
+
+            self.charts = ChartsTab(
+                self._journal, sessions_per_day=self.settings_store.settings.daily_target
+            )
+            self.charts_page.layout().addWidget(self.charts)
+            self.journalChangedSignal.connect(self.charts.refresh)
+        return self.charts
+
+    def _on_settings_changed(self, settings: Any) -> None:
+        if self.charts is not None:
+            self.charts.set_sessions_per_day(settings.daily_target)
+        self.practice.refresh_counts()
+
     def _about(self) -> None:
         from desktop_app import __version__
 
@@ -479,7 +601,12 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # No question on the way out: an unsaved entry is kept as a draft and
+        if not self.practice.ask_before_close():
+            event.ignore()
+            return
+        self.reminders.stop()
+        self.demo.pause()
+        # No question about the form: an unsaved entry is kept as a draft and
         # offered back on the next start.
         self.keep_draft()
         if self._journal is not None:

@@ -1,0 +1,160 @@
+"""The `poses` and `render` sub-commands: the demonstration without the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+from desktop_app.choreography import Exercise, load_exercises
+
+DEFAULT_EXERCISE = "middle_back_rolling"
+MAX_SIDE = 8192
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    poses = subparsers.add_parser(
+        "poses",
+        help="print the demonstration's poses as JSON",
+        description="Print the figure's joints and roll angles, frame by frame, as JSON.",
+    )
+    _common(poses)
+    poses.add_argument("--fps", type=float, default=30.0, help="frames per second (default 30)")
+    poses.add_argument(
+        "--duration", type=float, default=None, help="seconds per half roll (default: the step's)"
+    )
+    poses.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+    poses.set_defaults(func=poses_command)
+
+    render = subparsers.add_parser(
+        "render",
+        help="draw one frame of the demonstration into a PNG",
+        description="Draw the demonstration at a fraction of a step into an image file.",
+    )
+    _common(render)
+    render.add_argument(
+        "--at", type=float, default=0.5, help="fraction of the step, 0 to 1 (default 0.5)"
+    )
+    render.add_argument("--out", type=Path, required=True, help="PNG file to write")
+    render.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
+    render.add_argument("--mirror", action="store_true", help="draw as in a mirror")
+    render.set_defaults(func=render_command)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--exercise", default=DEFAULT_EXERCISE, help="exercise id")
+    parser.add_argument("--step", required=True, help="step id (e.g. part1.1) or part (part1)")
+    parser.add_argument(
+        "--leader",
+        choices=("head", "knee_hip"),
+        default="head",
+        help="who leads Part 3: the head, or a knee then its hip",
+    )
+    parser.add_argument("--animations", type=Path, default=None, help=argparse.SUPPRESS)
+
+
+def _fail(message: str) -> int:
+    print(f"rolling-journal: {message}", file=sys.stderr)
+    return 2
+
+
+def _exercise(args: argparse.Namespace) -> Exercise | str:
+    result = load_exercises(args.animations)
+    exercise = result.exercises.get(args.exercise)
+    if exercise is None:
+        problems = [str(e) for e in result.errors if Path(e.file).stem == args.exercise]
+        if problems:
+            return f"the exercise '{args.exercise}' has problems: " + "; ".join(problems)
+        known = ", ".join(result.exercises) or "none"
+        return f"unknown exercise '{args.exercise}' (known: {known})"
+    ids = [s.id for s in exercise.steps] + [p.id for p in exercise.parts]
+    if args.step not in ids:
+        listed = ", ".join(dict.fromkeys([p.id for p in exercise.parts] + ids))
+        return f"unknown step '{args.step}' in '{exercise.id}' (choose from {listed})"
+    return exercise
+
+
+def poses_command(args: argparse.Namespace) -> int:
+    from desktop_app.motion import poses_document
+
+    exercise = _exercise(args)
+    if isinstance(exercise, str):
+        return _fail(exercise)
+    try:
+        document = poses_document(
+            exercise, args.step, fps=args.fps, part3_leader=args.leader, duration_s=args.duration
+        )
+    except ValueError as error:
+        return _fail(str(error))
+    try:
+        json.dump(document, sys.stdout, indent=args.indent)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error, and Python must not complain
+        # again when it flushes stdout on exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def parse_size(text: str) -> tuple[int, int] | None:
+    match = re.fullmatch(r"\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*", text)
+    if not match:
+        return None
+    w, h = int(match[1]), int(match[2])
+    if not (64 <= w <= MAX_SIDE and 64 <= h <= MAX_SIDE):
+        return None
+    return w, h
+
+
+def render_command(args: argparse.Namespace) -> int:
+    size = parse_size(args.size)
+    if size is None:
+        return _fail(
+            f"bad --size '{args.size}': use WIDTHxHEIGHT, each 64 to {MAX_SIDE} (e.g. 1280x800)"
+        )
+    if not (0.0 <= args.at <= 1.0):
+        return _fail(f"bad --at {args.at}: use a fraction of the step from 0 to 1")
+    exercise = _exercise(args)
+    if isinstance(exercise, str):
+        return _fail(exercise)
+    from PySide6.QtGui import QGuiApplication, QImage
+
+    from desktop_app.motion import timeline
+    from desktop_app.ui.demo.renderer import render_frame
+
+    # Text needs a QGuiApplication; a headless one does when there is no display.
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1] or ["rolling-journal"])
+    image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
+    tl = timeline(exercise, args.step, part3_leader=args.leader)
+    render_frame(
+        image,
+        exercise,
+        args.step,
+        args.at * tl.duration_s,
+        mirror=args.mirror,
+        part3_leader=args.leader,
+    )
+    out: Path = args.out
+    if out.parent and not out.parent.exists():
+        return _fail(f"can't write {out}: the folder {out.parent} does not exist")
+    if not image.save(str(out), "PNG"):
+        return _fail(f"can't write {out}")
+    del app
+    print(out)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stand-alone entry, for running this module directly during development."""
+    parser = argparse.ArgumentParser(prog="rolling-journal")
+    add_commands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""Today and this week in the person's local time, as UTC instants for journal queries.
+
+Days are cut at local midnight and weeks run Monday to Sunday. Boundaries are made from
+calendar dates, never by adding 24 hours, so a day with a DST change is 23 or 25 hours
+long as it should be. `tz=None` means the system's local zone (with its DST rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+CountSessions = Callable[[datetime, datetime], int]
+
+DEFAULT_DAILY_TARGET = 2  # the seed's "How often? Twice a day"
+
+
+def local_now(now: datetime, tz: tzinfo | None) -> datetime:
+    return now.astimezone(tz) if tz is not None else now.astimezone()
+
+
+def at_local(day: date, clock_time: time, tz: tzinfo | None) -> datetime:
+    """`clock_time` on `day` in the local zone, as an aware UTC datetime.
+
+    A wall time skipped by a DST jump lands just after the jump (fold=0 semantics).
+    """
+    if tz is not None:
+        moment = datetime.combine(day, clock_time, tzinfo=tz)
+    else:
+        # A naive datetime's astimezone() asks the OS for that date's offset.
+        moment = datetime.combine(day, clock_time).astimezone()
+    return moment.astimezone(UTC)
+
+
+def day_bounds(now: datetime, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """[start, end) of the local day containing `now`."""
+    today = local_now(now, tz).date()
+    return at_local(today, time(0), tz), at_local(today + timedelta(days=1), time(0), tz)
+
+
+def week_bounds(now: datetime, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """[Monday 00:00, next Monday 00:00) of the local week containing `now`."""
+    today = local_now(now, tz).date()
+    monday = today - timedelta(days=today.weekday())
+    return at_local(monday, time(0), tz), at_local(monday + timedelta(days=7), time(0), tz)
+
+
+@dataclass(frozen=True)
+class Progress:
+    today: int
+    week: int
+    daily_target: int
+
+    @property
+    def weekly_target(self) -> int:
+        return self.daily_target * 7
+
+    @property
+    def today_text(self) -> str:
+        return f"{self.today} of {self.daily_target} today"
+
+    @property
+    def week_text(self) -> str:
+        return f"{self.week} of {self.weekly_target} this week"
+
+    @property
+    def today_met(self) -> bool:
+        return self.today >= self.daily_target
+
+
+def progress(
+    count_sessions: CountSessions,
+    now: datetime,
+    daily_target: int = DEFAULT_DAILY_TARGET,
+    tz: tzinfo | None = None,
+) -> Progress:
+    return Progress(
+        today=count_sessions(*day_bounds(now, tz)),
+        week=count_sessions(*week_bounds(now, tz)),
+        daily_target=daily_target,
+    )

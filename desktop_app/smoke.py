@@ -1,0 +1,269 @@
+"""`rolling-journal --smoke`: a self-test of an installed app or a PyInstaller bundle.
+
+It exercises every part a broken bundle tends to lose (Qt plugins, the Alembic
+migration scripts, the exercise files, pyqtgraph's lazily imported modules) without a
+display and without touching the person's journal: everything happens in a temporary
+data dir, and Qt settings are redirected there while it runs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+# A frame needs at least this many distinct colours in a coarse sample to count as drawn:
+# the floor alone gives a handful, the figure, its glow and the labels add many more.
+MIN_FRAME_COLOURS = 12
+FRAME_SIZE = (640, 400)
+
+
+class SmokeFailure(Exception):
+    """A check found something wrong (as opposed to crashing)."""
+
+
+class _Report:
+    """Runs the checks and prints one line for each."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.failed: list[str] = []
+
+    def check(self, name: str, func: Callable[[], str]) -> bool:
+        start = time.perf_counter()
+        try:
+            detail = func()
+        except Exception as exc:  # a smoke test reports every failure, whatever its kind
+            elapsed = (time.perf_counter() - start) * 1000
+            self.failed.append(name)
+            reason = str(exc) or type(exc).__name__
+            print(f"FAIL {name}: {reason} ({elapsed:.0f} ms)", file=self.out)
+            if not isinstance(exc, SmokeFailure):
+                traceback.print_exc(file=self.out)
+            return False
+        elapsed = (time.perf_counter() - start) * 1000
+        print(f"ok   {name}: {detail} ({elapsed:.0f} ms)", file=self.out)
+        return True
+
+    def skip(self, name: str, reason: str) -> None:
+        # A check that could not run because an earlier one failed is a failure too.
+        self.failed.append(name)
+        print(f"FAIL {name}: not run, {reason}", file=self.out)
+
+
+def _application() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("rolling-journal")
+        app.setOrganizationName("rolling-journal")
+    elif not isinstance(app, QApplication):
+        # Building a widget under a bare QGuiApplication aborts the whole process.
+        raise SmokeFailure(f"a {type(app).__name__} is running, widgets need a QApplication")
+    return app
+
+
+@contextmanager
+def _settings_in(folder: Path) -> Iterator[None]:
+    """Point QSettings' user scope at `folder`, then back to where it was."""
+    from PySide6.QtCore import QSettings
+
+    fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    # Qt offers no getter for the path: read it back from a probe's file name
+    # (<path>/<organisation>/<application>.ini).
+    probe = QSettings(fmt, scope, "rolling-journal-smoke", "probe")
+    previous = str(Path(probe.fileName()).parent.parent)
+    formats = (fmt, QSettings.Format.NativeFormat)  # the same files on Linux; not on macOS
+    for each in formats:
+        QSettings.setPath(each, scope, str(folder))
+    try:
+        yield
+    finally:
+        for each in formats:
+            QSettings.setPath(each, scope, previous)
+
+
+def _distinct_colours(image: Any, columns: int = 40, rows: int = 25) -> int:
+    width, height = image.width(), image.height()
+    return len(
+        {
+            image.pixel(x * (width - 1) // (columns - 1), y * (height - 1) // (rows - 1))
+            for x in range(columns)
+            for y in range(rows)
+        }
+    )
+
+
+def _sample_entry() -> Any:
+    from desktop_app.journal.entry import EntryData
+
+    started = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+    return EntryData(
+        started_at=started,
+        duration_s=600,
+        parts=frozenset({"part1", "part2"}),
+        pain_before=4,
+        pain_after=2,
+        smoothness=4,
+        right_part_led="yes",
+        notes="smoke test",
+    )
+
+
+class _Smoke:
+    """The checks, sharing the temporary data dir and what earlier checks produced."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.journal: Any = None
+        self.exercises: dict[str, Any] = {}
+        self.app: Any = None
+
+    def qt(self) -> str:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtGui import QGuiApplication
+
+        self.app = _application()
+        return f"PySide6 {pyside_version}, platform {QGuiApplication.platformName()}"
+
+    def journal_round_trip(self) -> str:
+        from desktop_app.journal.db import SCHEMA_REVISION, stored_revision
+        from desktop_app.journal.repository import Journal
+
+        self.journal = Journal.open(self.data_dir)
+        wanted = _sample_entry()
+        saved = self.journal.add(wanted)
+        back = self.journal.get(saved.id)
+        if back.data != wanted:
+            raise SmokeFailure(f"entry read back differs: {back.data!r} != {wanted!r}")
+        count = len(self.journal.entries())
+        if count != 1:
+            raise SmokeFailure(f"expected 1 entry in the new journal, found {count}")
+        revision = stored_revision(self.journal.path)
+        if revision != SCHEMA_REVISION:
+            raise SmokeFailure(f"schema {revision}, expected {SCHEMA_REVISION}")
+        return f"migrated to {revision}, saved and read back entry {saved.id}"
+
+    def exercise_files(self) -> str:
+        from desktop_app.choreography import default_animations_dir, load_exercises
+
+        folder = default_animations_dir()
+        result = load_exercises()
+        if result.errors:
+            raise SmokeFailure("; ".join(str(error) for error in result.errors))
+        if not result.exercises:
+            raise SmokeFailure(f"no exercise files in {folder}")
+        self.exercises = result.exercises
+        return f"{len(result.exercises)} exercise(s) from {folder}"
+
+    def frames(self) -> str:
+        from PySide6.QtGui import QColor, QImage
+
+        from desktop_app.ui.demo import render_frame
+
+        drawn = 0
+        for exercise in self.exercises.values():
+            for part in exercise.parts:
+                for step in part.steps:
+                    image = QImage(*FRAME_SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+                    image.fill(QColor(0, 0, 0, 0))
+                    # Half-way through the first half roll: the figure is mid-turn.
+                    scene = render_frame(image, exercise, step.id, step.duration_s / 2)
+                    colours = _distinct_colours(image)
+                    if not scene.body or colours < MIN_FRAME_COLOURS:
+                        raise SmokeFailure(
+                            f"{exercise.id}/{step.id} looks blank "
+                            f"({len(scene.body)} body shapes, {colours} colours)"
+                        )
+                    drawn += 1
+        if not drawn:
+            raise SmokeFailure("the exercises have no steps")
+        return f"{drawn} step(s) rendered at {FRAME_SIZE[0]}x{FRAME_SIZE[1]}"
+
+    def charts(self) -> str:
+        from desktop_app.ui.charts.tab import ChartsTab
+
+        tab = ChartsTab(self.journal)
+        try:
+            tab.resize(900, 700)
+            data = tab.progress
+            if data is None or data.journal_empty:
+                raise SmokeFailure("the charts did not see the saved entry")
+            colours = _distinct_colours(tab.grab().toImage())
+            if colours < 3:
+                raise SmokeFailure(f"the charts look blank ({colours} colours)")
+            return f"{data.weekly.weeks} week(s) drawn"
+        finally:
+            tab.deleteLater()
+
+    def main_window(self) -> str:
+        from desktop_app.app import create_window
+
+        # The window opens the journal itself: release ours so only one holder remains.
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        window = create_window(self.data_dir)
+        try:
+            window.show()
+            self.app.processEvents()
+            entries = len(window.journal.entries())
+            if entries != 1:
+                raise SmokeFailure(f"the window shows {entries} entries, expected 1")
+            colours = _distinct_colours(window.grab().toImage())
+            if colours < 3:
+                raise SmokeFailure(f"the window looks blank ({colours} colours)")
+            tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+            return f"{window.windowTitle()!r} with tabs {', '.join(tabs)}"
+        finally:
+            window.close()  # its closeEvent closes the journal
+            window.deleteLater()
+            self.app.processEvents()
+
+
+def run_smoke(out: TextIO | None = None) -> int:
+    """Run every check, print one line each to `out` (stdout); 0 only when all passed."""
+    out = out or sys.stdout
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    report = _Report(out)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="rolling-journal-smoke-") as tmp:
+        smoke = _Smoke(Path(tmp) / "data")
+        if report.check("qt", smoke.qt):
+            with _settings_in(Path(tmp) / "settings"):
+                _run_checks(report, smoke)
+        else:
+            for name in ("journal", "exercises", "frames", "charts", "window"):
+                report.skip(name, "Qt did not start")
+        if smoke.journal is not None:
+            smoke.journal.close()
+    elapsed = time.perf_counter() - started
+    verdict = "passed" if not report.failed else f"FAILED ({', '.join(report.failed)})"
+    print(f"smoke test {verdict} in {elapsed:.1f} s", file=out)
+    return 0 if not report.failed else 1
+
+
+def _run_checks(report: _Report, smoke: _Smoke) -> None:
+    journal_ok = report.check("journal", smoke.journal_round_trip)
+    if report.check("exercises", smoke.exercise_files):
+        report.check("frames", smoke.frames)
+    else:
+        report.skip("frames", "no exercises loaded")
+    if journal_ok:
+        report.check("charts", smoke.charts)
+    else:
+        report.skip("charts", "the journal did not open")
+    report.check("window", smoke.main_window)
+
+
+if __name__ == "__main__":
+    sys.exit(run_smoke())

@@ -1,0 +1,147 @@
+"""The live journal entries of a time range as numpy columns, in one SQL query.
+
+Every statistic (weekly table, pain trend, charts) is computed from these arrays, so a
+charts refresh reads the database once. Missing values are NaN.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import sqlalchemy as sa
+
+# One row for the whole range: the start times as one comma-separated text, and the
+# small fields packed into one integer per session (also comma-separated). Building
+# those two strings in SQLite and parsing them with numpy is ~4x faster than fetching
+# 100,000 rows of Python objects. The packing (values are validated on the way in):
+#   pain_before * 2^16 + pain_after * 2^12 + stopped_hurt * 2^11 + smoothness * 2^7 + led
+# with 15 for a missing pain, 7 for a missing smoothness, and led 1 = "yes",
+# 2 = "partly" or "no", 3 = not answered.
+_SELECT = """
+SELECT group_concat(started_at, ','),
+       group_concat(ifnull(pain_before, 15) * 65536 + ifnull(pain_after, 15) * 4096
+                    + stopped_hurt * 2048 + ifnull(smoothness, 7) * 128
+                    + CASE right_part_led WHEN 'yes' THEN 1 WHEN 'partly' THEN 2
+                                          WHEN 'no' THEN 2 ELSE 3 END, ',')
+FROM entry
+WHERE deleted_at IS NULL{where}
+"""
+
+_EXISTS = "SELECT EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL)"
+
+
+@dataclass(frozen=True)
+class Columns:
+    """One element per live session, in start-time order."""
+
+    t: np.ndarray  # int64 UTC epoch seconds of started_at
+    pain_before: np.ndarray  # float64, NaN when not recorded
+    pain_after: np.ndarray  # float64, NaN when not recorded
+    stopped_hurt: np.ndarray  # bool
+    smoothness: np.ndarray  # float64 1..5, NaN when not recorded
+    right_part_led: np.ndarray  # float64 1 = yes, 0 = partly or no, NaN when not answered
+
+    def __len__(self) -> int:
+        return int(self.t.size)
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple[Any, ...]] | np.ndarray) -> Columns:
+        """From (epoch, pain_before, pain_after, stopped_hurt, smoothness, led) rows."""
+        table = np.asarray(rows, dtype=np.float64).reshape(-1, 6)
+        return cls(
+            t=table[:, 0].astype(np.int64),
+            pain_before=np.ascontiguousarray(table[:, 1]),
+            pain_after=np.ascontiguousarray(table[:, 2]),
+            stopped_hurt=table[:, 3] > 0,
+            smoothness=np.ascontiguousarray(table[:, 4]),
+            right_part_led=np.ascontiguousarray(table[:, 5]),
+        )
+
+    @classmethod
+    def empty(cls) -> Columns:
+        return cls.from_rows([])
+
+
+def engine_of(source: Any) -> sa.Engine:
+    """The SQLAlchemy engine of a `Journal` (anything with `.engine`) or an engine."""
+    engine = getattr(source, "engine", source)
+    if not isinstance(engine, sa.Engine):
+        raise TypeError(f"expected a Journal or an SQLAlchemy Engine, not {type(source).__name__}")
+    return engine
+
+
+def _stored_text(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime refused: pass an aware time")
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def load_columns(
+    source: Any, *, since: datetime | None = None, until: datetime | None = None
+) -> Columns:
+    """Live sessions started in [since, until) (either may be None) as numpy columns."""
+    where = ""
+    params: list[str] = []
+    if since is not None:
+        where += " AND started_at >= ?"
+        params.append(_stored_text(since))
+    if until is not None:
+        where += " AND started_at < ?"
+        params.append(_stored_text(until))
+    connection = engine_of(source).raw_connection()
+    try:
+        cursor = connection.cursor()
+        try:
+            cursor.execute(_SELECT.format(where=where), params)
+            times, packed = cursor.fetchone()
+        finally:
+            cursor.close()
+    finally:
+        connection.close()
+    if not times:
+        return Columns.empty()
+    return _unpack(times, packed)
+
+
+def _unpack(times: str, packed: str) -> Columns:
+    # started_at text is 'YYYY-MM-DD HH:MM:SS.ffffff' (naive UTC): numpy parses it.
+    t = np.array(times.split(","), dtype="datetime64[us]").astype("datetime64[s]")
+    t = t.astype(np.int64)
+    fields = np.array(packed.split(","), dtype=np.int64)
+    if t.size > 1 and np.any(t[1:] < t[:-1]):
+        order = np.argsort(t, kind="stable")
+        t, fields = t[order], fields[order]
+
+    def small(shift: int, mask: int, missing: int) -> np.ndarray:
+        values = ((fields >> shift) & mask).astype(np.float64)
+        values[values == missing] = np.nan
+        return values
+
+    led = (fields & 3).astype(np.float64)
+    return Columns(
+        t=t,
+        pain_before=small(16, 15, 15),
+        pain_after=small(12, 15, 15),
+        stopped_hurt=((fields >> 11) & 1).astype(bool),
+        smoothness=small(7, 15, 7),
+        right_part_led=np.where(led == 1, 1.0, np.where(led == 2, 0.0, np.nan)),
+    )
+
+
+def journal_is_empty(source: Any) -> bool:
+    """True when the journal has no live session at all."""
+    with engine_of(source).connect() as conn:
+        return not conn.exec_driver_sql(_EXISTS).scalar()
+
+
+def first_session(source: Any) -> datetime | None:
+    """When the earliest live session started (aware UTC), or None."""
+    with engine_of(source).connect() as conn:
+        value = conn.exec_driver_sql(
+            "SELECT CAST(strftime('%s', min(started_at)) AS INTEGER) FROM entry "
+            "WHERE deleted_at IS NULL"
+        ).scalar()
+    return None if value is None else datetime.fromtimestamp(int(value), UTC)

@@ -1,0 +1,110 @@
+"""`rolling-journal stats`: the weekly numbers of the Charts tab on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TextIO
+
+from desktop_app.stats.weekly import ROW_KEYS, WeekRow
+
+MISSING = "-"
+
+
+def add_commands(subparsers: Any) -> None:
+    """Add the `stats` sub-command to an argparse sub-parsers object."""
+    parser = subparsers.add_parser(
+        "stats",
+        help="print sessions and pain per ISO week",
+        description=(
+            "Print one row per ISO week (Monday to Sunday, local time): sessions against "
+            "the target, sessions stopped because it hurt, mean pain before and after, "
+            "mean smoothness and the share of sessions where the right part led."
+        ),
+    )
+    parser.add_argument("--weeks", type=_positive, metavar="N",
+                        help="only the last N weeks, this week included (default: all)")
+    parser.add_argument("--json", action="store_true",
+                        help="print a JSON list of objects instead of a table")
+    parser.add_argument("--sessions-per-day", type=_positive, default=2, metavar="N",
+                        help="the aim per day; the weekly target is 7 times it (default: 2)")
+    parser.add_argument("--data-dir", metavar="DIR", help="the journal folder")
+    parser.set_defaults(func=handler)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from desktop_app.journal.db import database_path
+    from desktop_app.journal.errors import JournalError
+    from desktop_app.paths import resolve_data_dir
+
+    out = out or sys.stdout
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if not database_path(data_dir).exists():
+        if args.json:
+            print("[]", file=out)
+        else:
+            print(f"No journal yet in {data_dir}.", file=out)
+        return 0
+    try:
+        from desktop_app.journal.repository import Journal
+        from desktop_app.stats.progress import progress
+
+        journal = Journal.open(data_dir)
+        try:
+            numbers = progress(journal, weeks=args.weeks,
+                               sessions_per_day=getattr(args, "sessions_per_day", 2))
+        finally:
+            journal.close()
+    except JournalError as exc:
+        print(f"rolling-journal stats: {exc}", file=sys.stderr)
+        return 1
+    rows = numbers.weekly.rows()
+    if args.json:
+        json.dump([row.as_dict() for row in rows], out, indent=2)
+        out.write("\n")
+        return 0
+    if numbers.journal_empty:
+        print("No sessions in the journal yet.", file=out)
+        return 0
+    out.write(format_table(rows))
+    if any(row.partial for row in rows):
+        print("* this week is not over yet", file=out)
+    print(numbers.trend.change.sentence + ".", file=out)
+    return 0
+
+
+def format_table(rows: list[WeekRow]) -> str:
+    """The rows as an aligned text table with a ROW_KEYS header."""
+    cells = [list(ROW_KEYS)]
+    for row in rows:
+        values = row.as_dict()
+        line = []
+        for key in ROW_KEYS:
+            value = values[key]
+            if value is None:
+                line.append(MISSING)
+            elif key == "week" and row.partial:
+                line.append(f"{value}*")
+            elif isinstance(value, float):
+                line.append(f"{value:.2f}")
+            else:
+                line.append(str(value))
+        cells.append(line)
+    widths = [max(len(line[i]) for line in cells) for i in range(len(ROW_KEYS))]
+    text = []
+    for line in cells:
+        parts = [line[0].ljust(widths[0]), line[1].ljust(widths[1])]
+        parts += [cell.rjust(width) for cell, width in zip(line[2:], widths[2:], strict=True)]
+        text.append("  ".join(parts).rstrip())
+    return "\n".join(text) + "\n"

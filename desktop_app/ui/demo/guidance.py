@@ -1,0 +1,42 @@
+"""The guidance texts (Head leading first) in a dialog one click away from the figure."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop_app.choreography import Exercise
+
+
+def guidance_html(exercise: Exercise) -> str:
+    sections = exercise.guidance.sections()
+    # Head leading is what people open this for, so it comes first.
+    sections.sort(key=lambda item: item[0] != "Head leading")
+    out = [f"<h2>{html.escape(exercise.title)}</h2>"]
+    for title, text in sections:
+        out.append(f"<h3>{html.escape(title)}</h3>")
+        out += [f"<p>{html.escape(par)}</p>" for par in text.split("\n\n")]
+    notes = [(step, step.note) for step in exercise.steps if step.note]
+    if notes:
+        out.append("<h3>Notes on the steps</h3>")
+        for step, note in notes:
+            out.append(f"<p><b>{html.escape(step.id)}</b>: {html.escape(note or '')}</p>")
+    return "\n".join(out)
+
+
+class GuidanceDialog(QDialog):
+    def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidanceDialog")
+        self.setWindowTitle(f"{exercise.title}: head leading and guidance")
+        self.resize(620, 640)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("guidanceText")
+        self.browser.setAccessibleName("Guidance text")
+        self.browser.setHtml(guidance_html(exercise))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)

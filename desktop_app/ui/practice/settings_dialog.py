@@ -1,0 +1,119 @@
+"""The practice settings a person changes rarely: the daily target and the reminders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.practice.reminders import ReminderTime
+from desktop_app.practice.settings import DAILY_TARGET_MAX, PracticeSettings
+from desktop_app.ui.practice.store import PracticeSettingsStore
+
+
+def _named(widget: QWidget, name: str, accessible: str) -> None:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+
+
+class PracticeSettingsWidget(QWidget):
+    """The fields, usable on their own (e.g. on a settings page) or inside the dialog."""
+
+    def __init__(
+        self, settings: PracticeSettings, *, tray_available: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._base = settings
+        form = QFormLayout(self)
+
+        self.daily_target = QSpinBox()
+        _named(self.daily_target, "dailyTarget", "Sessions a day")
+        self.daily_target.setRange(1, DAILY_TARGET_MAX)
+        self.daily_target.setValue(settings.daily_target)
+        self.daily_target.setSuffix(" a day")
+        form.addRow("Target:", self.daily_target)
+        form.addRow("", QLabel("The exercise says: twice a day, but as often as you like."))
+
+        self.reminder_enabled: list[QCheckBox] = []
+        self.reminder_time: list[QTimeEdit] = []
+        for number, reminder in enumerate(settings.reminders, start=1):
+            enabled = QCheckBox("Remind me at")
+            _named(enabled, f"reminder{number}Enabled", f"Reminder {number} on")
+            enabled.setChecked(reminder.enabled)
+            at = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
+            _named(at, f"reminder{number}Time", f"Reminder {number} time")
+            at.setDisplayFormat("HH:mm")
+            at.setEnabled(reminder.enabled)
+            enabled.toggled.connect(at.setEnabled)
+            row = QHBoxLayout()
+            row.addWidget(enabled)
+            row.addWidget(at)
+            row.addStretch(1)
+            form.addRow(f"Reminder {number}:", row)
+            self.reminder_enabled.append(enabled)
+            self.reminder_time.append(at)
+        where = (
+            "Reminders appear as a notification from the system tray."
+            if tray_available
+            else "Reminders appear as a banner in the Rolling Journal window while it is open."
+        )
+        note = QLabel(f"{where} A reminder is left out when you have already practised "
+                      "since that reminder time.")
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+        self.rest_seconds = QSpinBox()
+        _named(self.rest_seconds, "restSeconds", "Rest between parts, in seconds")
+        self.rest_seconds.setRange(0, 120)
+        self.rest_seconds.setValue(int(settings.rest_s))
+        self.rest_seconds.setSuffix(" s")
+        form.addRow("Rest between parts:", self.rest_seconds)
+
+    def settings(self) -> PracticeSettings:
+        reminders = tuple(
+            ReminderTime(box.isChecked(), edit.time().toPython())
+            for box, edit in zip(self.reminder_enabled, self.reminder_time, strict=True)
+        )
+        return self._base.with_changes(
+            daily_target=self.daily_target.value(),
+            reminders=reminders,
+            rest_s=float(self.rest_seconds.value()),
+        )
+
+
+class PracticeSettingsDialog(QDialog):
+    """OK saves to the store (which tells the panel and the reminders); Cancel keeps all."""
+
+    def __init__(
+        self,
+        store: PracticeSettingsStore,
+        *,
+        tray_available: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("practiceSettingsDialog")
+        self.setWindowTitle("Practice settings")
+        self._store = store
+        self.fields = PracticeSettingsWidget(store.settings, tray_available=tray_available)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self._store.save(self.fields.settings())
+        super().accept()

@@ -1,0 +1,57 @@
+"""The practice settings in QSettings, shared by the panel, the reminders and the dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from desktop_app.practice.settings import PracticeSettings
+
+SETTINGS_ORGANISATION = "rolling-journal"
+SETTINGS_APPLICATION = "rolling-journal"
+_GROUP = "practice"
+
+
+def default_qsettings() -> QSettings:
+    # Explicit names: the settings do not depend on QCoreApplication's names being set.
+    return QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+
+
+class PracticeSettingsStore(QObject):
+    """Loads once, saves on every change, and tells its listeners."""
+
+    changed = Signal(object)  # PracticeSettings
+
+    def __init__(self, qsettings: QSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._qsettings = qsettings if qsettings is not None else default_qsettings()
+        self._settings = self._read()
+
+    @property
+    def settings(self) -> PracticeSettings:
+        return self._settings
+
+    def save(self, settings: PracticeSettings) -> None:
+        if settings == self._settings:
+            return
+        self._settings = settings
+        self._qsettings.beginGroup(_GROUP)
+        try:
+            for key, value in settings.to_mapping().items():
+                self._qsettings.setValue(key, value)
+        finally:
+            self._qsettings.endGroup()
+        self._qsettings.sync()
+        self.changed.emit(settings)
+
+    def update(self, **changes: Any) -> None:
+        self.save(self._settings.with_changes(**changes))
+
+    def _read(self) -> PracticeSettings:
+        self._qsettings.beginGroup(_GROUP)
+        try:
+            raw = {key: self._qsettings.value(key) for key in self._qsettings.childKeys()}
+        finally:
+            self._qsettings.endGroup()
+        return PracticeSettings.from_mapping(raw)

@@ -1,0 +1,98 @@
+"""`rolling-journal stats`: the weekly numbers as text and JSON."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_app.journal.repository import Journal
+from desktop_app.stats.weekly import ROW_KEYS
+from desktop_app.stats_cli import add_commands
+from tests.factories import session
+
+
+def run(*argv: str) -> tuple[int, str]:
+    parser = argparse.ArgumentParser(prog="rolling-journal")
+    add_commands(parser.add_subparsers())
+    args = parser.parse_args(list(argv))
+    out = io.StringIO()
+    code = args.func(args, out=out)
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def journal(data_dir: Path) -> Journal:
+    journal = Journal.open(data_dir)
+    now = datetime.now(UTC)
+    journal.add(session(now - timedelta(minutes=30), pain_before=6, pain_after=4,
+                        smoothness=3, right_part_led="yes"))
+    journal.add(session(now - timedelta(minutes=90), pain_before=4, stopped_hurt=True,
+                        right_part_led="no"))
+    gone = journal.add(session(now - timedelta(minutes=150), pain_before=10))
+    journal.delete(gone.id)
+    journal.add(session(now - timedelta(days=21), pain_before=1))
+    return journal
+
+
+def test_json_rows_have_exactly_the_keys(journal: Journal, data_dir: Path) -> None:
+    code, output = run("stats", "--json", "--weeks", "5", "--data-dir", str(data_dir))
+    assert code == 0
+    rows = json.loads(output)
+    assert len(rows) == 5
+    assert all(list(row) == list(ROW_KEYS) for row in rows)
+    assert sum(row["sessions"] for row in rows) == 3
+    this_week = rows[-1]
+    assert this_week["week_start"] == max(row["week_start"] for row in rows)
+    assert this_week["target"] == 14
+    three_weeks_ago = [row for row in rows if row["pain_before_mean"] == 1.0]
+    assert len(three_weeks_ago) == 1 and three_weeks_ago[0]["sessions"] == 1
+    assert three_weeks_ago[0] is rows[1]
+    assert sum(row["stopped_hurt"] for row in rows) == 1
+    empty = [row for row in rows if row["sessions"] == 0]
+    assert empty and all(row["pain_before_mean"] is None and row["right_part_led_share"] is None
+                         for row in empty)
+
+
+def test_text_table_is_aligned(journal: Journal, data_dir: Path) -> None:
+    code, output = run("stats", "--weeks", "4", "--data-dir", str(data_dir),
+                       "--sessions-per-day", "3")
+    assert code == 0
+    lines = output.splitlines()
+    assert lines[0].split() == list(ROW_KEYS)
+    table = lines[1:5]
+    assert all(len(line.split()) == len(ROW_KEYS) for line in table)
+    assert {line.split()[3] for line in table} == {"21"}
+    assert table[-1].split()[0].endswith("*")
+    # Right-aligned numbers: every row ends where the header ends.
+    assert {len(line) for line in lines[:5]} == {len(lines[0])}
+    assert lines[5] == "* this week is not over yet"
+    assert lines[6].startswith(("Pain before practice", "Too little data"))
+
+
+def test_all_weeks_by_default(journal: Journal, data_dir: Path) -> None:
+    code, output = run("stats", "--json", "--data-dir", str(data_dir))
+    rows = json.loads(output)
+    assert code == 0 and len(rows) in (4, 5)  # from the week of the first session
+    assert rows[0]["sessions"] >= 1
+
+
+def test_no_journal_and_empty_journal(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    assert run("stats", "--json", "--data-dir", str(missing)) == (0, "[]\n")
+    code, output = run("stats", "--data-dir", str(missing))
+    assert code == 0 and "No journal yet" in output
+    assert not missing.exists()
+    Journal.open(tmp_path / "empty").close()
+    assert run("stats", "--json", "--data-dir", str(tmp_path / "empty")) == (0, "[]\n")
+    assert "No sessions" in run("stats", "--data-dir", str(tmp_path / "empty"))[1]
+
+
+def test_bad_weeks_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run("stats", "--weeks", "0")
+    assert "at least 1" in capsys.readouterr().err
