@@ -9,6 +9,7 @@ data dir, and Qt settings are redirected there while it runs.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 import time
@@ -39,7 +40,10 @@ class _Report:
     def check(self, name: str, func: Callable[[], str]) -> bool:
         start = time.perf_counter()
         try:
-            detail = func()
+            with _slot_errors() as slot_errors:
+                detail = func()
+            if slot_errors:
+                raise SmokeFailure(f"an event handler raised {slot_errors[0]}")
         except Exception as exc:  # a smoke test reports every failure, whatever its kind
             elapsed = (time.perf_counter() - start) * 1000
             self.failed.append(name)
@@ -56,6 +60,27 @@ class _Report:
         # A check that could not run because an earlier one failed is a failure too.
         self.failed.append(name)
         print(f"FAIL {name}: not run, {reason}", file=self.out)
+
+
+@contextmanager
+def _slot_errors() -> Iterator[list[str]]:
+    """Collect exceptions raised in Qt slots and event handlers while a check runs.
+
+    PySide6 reports those through sys.excepthook and carries on, so without this a
+    broken tab would print a traceback and the check would still pass.
+    """
+    errors: list[str] = []
+    previous = sys.excepthook
+
+    def record(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        errors.append(f"{kind.__name__}: {value}")
+        previous(kind, value, tb)
+
+    sys.excepthook = record
+    try:
+        yield errors
+    finally:
+        sys.excepthook = previous
 
 
 def _application() -> Any:
@@ -101,6 +126,11 @@ def _distinct_colours(image: Any, columns: int = 40, rows: int = 25) -> int:
             for y in range(rows)
         }
     )
+
+
+def _without_mnemonics(label: str) -> str:
+    """"&Watch && practise" -> "Watch & practise"."""
+    return re.sub("&(&?)", r"\1", label)
 
 
 def _sample_entry() -> Any:
@@ -219,10 +249,17 @@ class _Smoke:
             entries = len(window.journal.entries())
             if entries != 1:
                 raise SmokeFailure(f"the window shows {entries} entries, expected 1")
-            colours = _distinct_colours(window.grab().toImage())
-            if colours < 3:
-                raise SmokeFailure(f"the window looks blank ({colours} colours)")
-            tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+            # Visit every tab: some build their content the first time they are shown.
+            tabs = []
+            for index in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(index)
+                self.app.processEvents()
+                tabs.append(_without_mnemonics(window.tabs.tabText(index)))
+                colours = _distinct_colours(window.grab().toImage())
+                if colours < 3:
+                    raise SmokeFailure(f"the {tabs[-1]!r} tab looks blank ({colours} colours)")
+            if window.ensure_charts() is None:
+                raise SmokeFailure("the window did not build its charts")
             return f"{window.windowTitle()!r} with tabs {', '.join(tabs)}"
         finally:
             window.close()  # its closeEvent closes the journal

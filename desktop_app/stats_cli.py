@@ -29,7 +29,10 @@ def add_commands(subparsers: Any) -> None:
                         help="print a JSON list of objects instead of a table")
     parser.add_argument("--sessions-per-day", type=_positive, default=2, metavar="N",
                         help="the aim per day; the weekly target is 7 times it (default: 2)")
-    parser.add_argument("--data-dir", metavar="DIR", help="the journal folder")
+    # SUPPRESS: a --data-dir given before `stats` (on the main parser) is kept.
+    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
+                             "user data folder)")
     parser.set_defaults(func=handler)
 
 

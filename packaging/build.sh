@@ -28,9 +28,9 @@ start=$SECONDS
 bundle=$ROOT/dist/rolling-journal
 internal=$bundle/_internal
 if command -v strip >/dev/null 2>&1; then
-  # Symbol tables of the interpreter (17 MB in libpython alone) and of SQLAlchemy's
-  # self-contained Cython modules. Not the wheels' bundled libraries (*.libs/, Qt):
-  # auditwheel/patchelf rewrote those, and strip corrupts them.
+  # Only what is known to survive it: the interpreter (17 MB of symbols in libpython
+  # alone) and SQLAlchemy's self-contained Cython modules. Not a blanket strip: the
+  # libraries auditwheel/patchelf rewrote (numpy.libs/ and others) break when stripped.
   find "$internal" -maxdepth 1 -name 'libpython3*.so*' -type f -exec strip --strip-unneeded {} +
   for dir in "$internal"/python3*/lib-dynload "$internal/sqlalchemy"; do
     if [[ -d $dir ]]; then

@@ -155,6 +155,23 @@ def test_run_smoke_passes_in_process(qapp: object, data_dir: Path) -> None:
     assert not data_dir.exists(), "the smoke test must not touch the configured data dir"
 
 
+def test_run_smoke_fails_without_exercises(
+    qapp: object, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.choreography import loader
+    from desktop_app.smoke import run_smoke
+
+    empty = tmp_path / "no-exercises"
+    empty.mkdir()
+    monkeypatch.setattr(loader, "default_animations_dir", lambda: empty)
+    out = io.StringIO()
+    assert run_smoke(out=out) == 1
+    report = out.getvalue()
+    assert "FAIL exercises:" in report, report
+    assert "FAIL frames: not run" in report, report
+    assert "smoke test FAILED (exercises, frames)" in report, report
+
+
 # --- the PyInstaller spec ---------------------------------------------------------------
 
 

@@ -96,3 +96,16 @@ def test_bad_weeks_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         run("stats", "--weeks", "0")
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_data_dir_from_the_main_parser_is_kept(
+    journal: Journal, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ROLLING_JOURNAL_DATA", str(tmp_path / "elsewhere"))
+    parser = argparse.ArgumentParser(prog="rolling-journal")
+    parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    add_commands(parser.add_subparsers())
+    args = parser.parse_args(["--data-dir", str(data_dir), "stats", "--json"])
+    out = io.StringIO()
+    assert args.func(args, out=out) == 0
+    assert sum(row["sessions"] for row in json.loads(out.getvalue())) == 3

@@ -238,7 +238,13 @@ def test_columns_loader_excludes_deleted_and_keeps_values(data_dir: Path) -> Non
     assert len(since) == 1
     journal.restore(second.id)
     assert len(load_columns(journal, until=start + timedelta(days=1))) == 2
-    assert first.id is not None
+    # A start time written by another tool without microseconds still parses.
+    with journal.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE entry SET started_at = '2026-11-01 07:30:15' "
+                             f"WHERE id = {first.id}")
+    assert load_columns(journal).t.tolist() == [
+        int(start.timestamp()), int((start + timedelta(hours=12)).timestamp()),
+        int((start + timedelta(days=1)).timestamp())]
 
 
 def test_csv_export(tmp_path: Path, data_dir: Path) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from desktop_app.motion.skeleton import Vec
+if TYPE_CHECKING:
+    from desktop_app.motion.skeleton import Vec
 
 YAW_DEG = 75.0
 ELEVATION_DEG = 42.0

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.choreography import Exercise
 from desktop_app.motion.timeline import Part3Leader, timeline
+
+if TYPE_CHECKING:
+    from desktop_app.choreography import Exercise
 
 AXES = {
     "x": "across the floor, positive = the person's left at the start",

@@ -44,7 +44,7 @@ ARM_WIDTH_M = 0.065
 LEG_WIDTH_M = 0.085
 ARROW_Y = -1.25
 TRUNK_NODES = ("shoulders", "mid_back", "lower_back", "pelvis")
-_ARC = 7
+_ARC = 6
 
 
 @dataclass(slots=True)

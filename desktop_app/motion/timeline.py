@@ -10,11 +10,13 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from desktop_app.choreography import Exercise, Step
 from desktop_app.motion.profile import RAMP, smoothstep, trapezoid
 from desktop_app.motion.skeleton import NODE_S, ROLL_RADIUS_M, SPINE, Vec, joints_for
+
+if TYPE_CHECKING:
+    from desktop_app.choreography import Exercise, Step
 
 Part3Leader = Literal["head", "knee_hip"]
 

@@ -7,10 +7,11 @@ ticks: `update()` may be called late or rarely and still lands on the right roll
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from desktop_app.practice.clock import SessionClock
-from desktop_app.practice.plan import GuidedPlan, Segment
+if TYPE_CHECKING:
+    from desktop_app.practice.clock import SessionClock
+    from desktop_app.practice.plan import GuidedPlan, Segment
 
 
 class Demonstration(Protocol):

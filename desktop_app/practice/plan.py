@@ -7,12 +7,13 @@ plan stays valid for any exercise file the loader accepts.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable
+
     from desktop_app.choreography.models import Exercise, Part, Step
 
 DEFAULT_REST_S = 10.0

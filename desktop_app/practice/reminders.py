@@ -8,12 +8,15 @@ already has a session, and not shown at all when it is more than `LATE_GRACE` la
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from desktop_app.practice.periods import CountSessions, at_local, local_now
+
+if TYPE_CHECKING:
+    from collections.abc import Container, Iterable
 
 LATE_GRACE = timedelta(minutes=30)
 

@@ -6,14 +6,16 @@ stopping the app, since settings files get hand-edited and outlive versions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.practice.periods import DEFAULT_DAILY_TARGET
 from desktop_app.practice.plan import DEFAULT_REST_S, PACE_MAX_S, PACE_MIN_S
 from desktop_app.practice.reminders import ReminderTime
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 DAILY_TARGET_MAX = 12
 ALL_PARTS: tuple[str, ...] = ("part1", "part2", "part3")

@@ -106,11 +106,28 @@ def load_columns(
     return _unpack(times, packed)
 
 
+_STAMP = len("2026-11-25 08:00:00.000000")
+
+
+def _parse_times(times: str) -> np.ndarray:
+    """UTC epoch seconds (floor) of comma-separated naive-UTC timestamps."""
+    count = times.count(",") + 1
+    if len(times) == count * (_STAMP + 1) - 1:
+        # All in SQLAlchemy's fixed-width form: view the text as fixed-width records
+        # instead of splitting it into Python strings.
+        records = np.frombuffer((times + ",").encode("ascii"),
+                                dtype=[("stamp", f"S{_STAMP}"), ("comma", "S1")])
+        parsed = records["stamp"].astype("datetime64[us]")
+    else:
+        parsed = np.array(times.split(","), dtype="datetime64[us]")
+    return parsed.astype("datetime64[s]").astype(np.int64)
+
+
 def _unpack(times: str, packed: str) -> Columns:
-    # started_at text is 'YYYY-MM-DD HH:MM:SS.ffffff' (naive UTC): numpy parses it.
-    t = np.array(times.split(","), dtype="datetime64[us]").astype("datetime64[s]")
-    t = t.astype(np.int64)
-    fields = np.array(packed.split(","), dtype=np.int64)
+    t = _parse_times(times)
+    fields = np.fromstring(packed, dtype=np.int64, sep=",")
+    if fields.size != t.size:
+        raise ValueError("the journal's columns came back with different lengths")
     if t.size > 1 and np.any(t[1:] < t[:-1]):
         order = np.argsort(t, kind="stable")
         t, fields = t[order], fields[order]

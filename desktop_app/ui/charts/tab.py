@@ -107,6 +107,8 @@ class ChartsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("chartsTab")
         self.setAccessibleName("Charts")
+        if sessions_per_day < 1:
+            raise ValueError("sessions per day must be at least 1")
         self._journal_source = journal
         self._sessions_per_day = sessions_per_day
         self._tz = tz or local_zone()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop_app.choreography import Exercise
+if TYPE_CHECKING:
+    from desktop_app.choreography import Exercise
 
 
 def guidance_html(exercise: Exercise) -> str:

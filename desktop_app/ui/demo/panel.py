@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -16,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.choreography import Exercise, LoadResult, Step
 from desktop_app.motion import Part3Leader, Timeline, timeline
 from desktop_app.ui.demo.guidance import GuidanceDialog
 from desktop_app.ui.demo.renderer import step_title
 from desktop_app.ui.demo.view import DemoView
+
+if TYPE_CHECKING:
+    from desktop_app.choreography import Exercise, LoadResult, Step
 
 SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SCRUB_STEPS = 1000

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -15,7 +17,6 @@ from PySide6.QtGui import (
     QRadialGradient,
 )
 
-from desktop_app.choreography import Exercise
 from desktop_app.motion import (
     Part3Leader,
     Pose,
@@ -38,6 +39,9 @@ from desktop_app.motion.scene import (
     SHADOW,
     Label,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.choreography import Exercise
 
 _colors: dict[RGBA, QColor] = {}
 _fonts: dict[tuple[float, bool], QFont] = {}
@@ -74,6 +78,25 @@ def _poly(points: list[tuple[float, float]]) -> QPolygonF:
     return QPolygonF([QPointF(x, y) for x, y in points])
 
 
+_pens: dict[tuple[RGBA, float, bool], QPen] = {}
+
+
+def _line_pen(rgba: RGBA, width: float, dashed: bool) -> QPen:
+    """Round-capped pens, cached by width in quarter pixels (limbs keep their widths)."""
+    key = (rgba, round(width * 4.0) / 4.0, dashed)
+    pen = _pens.get(key)
+    if pen is None:
+        if len(_pens) > 512:
+            _pens.clear()
+        pen = QPen(qcolor(rgba), key[1])
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        _pens[key] = pen
+    return pen
+
+
 def _draw_shape(p: QPainter, shape: Shape) -> None:
     if shape.kind == "poly":
         p.setPen(
@@ -82,12 +105,7 @@ def _draw_shape(p: QPainter, shape: Shape) -> None:
         p.setBrush(qcolor(shape.fill) if shape.fill else Qt.NoBrush)
         p.drawPolygon(_poly(shape.points), Qt.FillRule.WindingFill)
     elif shape.kind == "line" and shape.stroke:
-        pen = QPen(qcolor(shape.stroke), shape.width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        if shape.dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        p.setPen(pen)
+        p.setPen(_line_pen(shape.stroke, shape.width, shape.dashed))
         p.setBrush(Qt.NoBrush)
         if len(shape.points) == 2:
             (x0, y0), (x1, y1) = shape.points
@@ -291,7 +309,8 @@ class DemoRenderer:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         # The glow lies under the body, a halo around the leading part that never hides it.
         for glow in scene.glows:
-            radius = max(4, round(glow.radius))
+            # Sizes in steps of 6 px, so the few cached halos serve every depth.
+            radius = max(6, 6 * round(glow.radius / 6.0))
             p.setOpacity(max(0.0, min(glow.strength, 1.0)))
             p.drawImage(QPointF(glow.x - radius, glow.y - radius), _glow_image(radius, _dpr(p)))
         p.setOpacity(1.0)

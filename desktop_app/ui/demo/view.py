@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.motion import Scene, Timeline
 from desktop_app.ui.demo.renderer import DemoRenderer, draw_message
+
+if TYPE_CHECKING:
+    from desktop_app.motion import Scene, Timeline
 
 
 class DemoView(QWidget):

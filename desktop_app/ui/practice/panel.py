@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -50,6 +49,8 @@ from desktop_app.ui.practice.settings_dialog import PracticeSettingsDialog
 from desktop_app.ui.practice.store import PracticeSettingsStore
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop_app.choreography.models import Exercise
 
 HURT_ADVICE = "If the movement hurts, don't do it yet. Focus on other exercises instead."

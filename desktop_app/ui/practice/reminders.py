@@ -6,8 +6,8 @@ ticks), so a suspended laptop or a changed system clock cannot shift a reminder.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, time, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.practice.periods import CountSessions
 from desktop_app.practice.reminders import (
     Slot,
     active_times,
@@ -30,8 +29,13 @@ from desktop_app.practice.reminders import (
     next_reminder,
     slot_has_session,
 )
-from desktop_app.practice.settings import PracticeSettings
-from desktop_app.ui.practice.store import PracticeSettingsStore
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop_app.practice.periods import CountSessions
+    from desktop_app.practice.settings import PracticeSettings
+    from desktop_app.ui.practice.store import PracticeSettingsStore
 
 # Re-check at least this often so a sleep or a clock change is noticed within a minute.
 _MAX_WAIT_MS = 60_000

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.practice.reminders import ReminderTime
 from desktop_app.practice.settings import DAILY_TARGET_MAX, PracticeSettings
-from desktop_app.ui.practice.store import PracticeSettingsStore
+
+if TYPE_CHECKING:
+    from desktop_app.ui.practice.store import PracticeSettingsStore
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> None:
