@@ -20,10 +20,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
-# A frame needs at least this many distinct colours in a coarse sample to count as drawn:
-# the floor alone gives a handful, the figure, its glow and the labels add many more.
+# A frame needs at least this many distinct colours in a coarse sample to count as drawn
+# (an empty or single-colour image has one or two; a real frame well over a hundred).
 MIN_FRAME_COLOURS = 12
 FRAME_SIZE = (640, 400)
+# How close (per channel) a pixel must be to a body shape's colour to count as painted.
+COLOUR_TOLERANCE = 24
 
 
 class SmokeFailure(Exception):
@@ -128,6 +130,34 @@ def _distinct_colours(image: Any, columns: int = 40, rows: int = 25) -> int:
     )
 
 
+def _figure_painted(image: Any, scene: Any) -> tuple[int, int]:
+    """(shapes whose anchor pixel has the shape's colour, opaque shapes looked at).
+
+    The floor and labels alone already give dozens of colours, so counting colours
+    cannot tell whether the figure was drawn; its own pixels can. Limbs overlap, so
+    only about half of the anchors show their own colour in a good frame, none in a
+    frame without the figure.
+    """
+    looked = matched = 0
+    for shape in scene.body:
+        colour = shape.fill or shape.stroke
+        if colour is None or not shape.points or (len(colour) > 3 and colour[3] < 250):
+            continue
+        looked += 1
+        if shape.kind == "poly":  # the centroid: inside the (convex) body segments
+            x = sum(point[0] for point in shape.points) / len(shape.points)
+            y = sum(point[1] for point in shape.points) / len(shape.points)
+        else:  # a disc's centre, or a round-capped line's first end: both painted
+            x, y = shape.points[0]
+        if not (0 <= x < image.width() and 0 <= y < image.height()):
+            continue
+        pixel = image.pixelColor(int(x), int(y))
+        found = (pixel.red(), pixel.green(), pixel.blue())
+        if max(abs(a - b) for a, b in zip(found, colour[:3], strict=True)) <= COLOUR_TOLERANCE:
+            matched += 1
+    return matched, looked
+
+
 def _without_mnemonics(label: str) -> str:
     """"&Watch && practise" -> "Watch & practise"."""
     return re.sub("&(&?)", r"\1", label)
@@ -209,10 +239,15 @@ class _Smoke:
                     # Half-way through the first half roll: the figure is mid-turn.
                     scene = render_frame(image, exercise, step.id, step.duration_s / 2)
                     colours = _distinct_colours(image)
-                    if not scene.body or colours < MIN_FRAME_COLOURS:
+                    if colours < MIN_FRAME_COLOURS:
                         raise SmokeFailure(
-                            f"{exercise.id}/{step.id} looks blank "
-                            f"({len(scene.body)} body shapes, {colours} colours)"
+                            f"{exercise.id}/{step.id} looks blank ({colours} colours)"
+                        )
+                    painted, looked = _figure_painted(image, scene)
+                    if painted < max(3, looked // 4):
+                        raise SmokeFailure(
+                            f"{exercise.id}/{step.id}: the figure is missing "
+                            f"({painted} of {looked} body shapes found in the image)"
                         )
                     drawn += 1
         if not drawn:

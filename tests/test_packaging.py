@@ -172,6 +172,34 @@ def test_run_smoke_fails_without_exercises(
     assert "smoke test FAILED (exercises, frames)" in report, report
 
 
+def test_run_smoke_notices_a_frame_without_the_figure(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colourful background alone must not pass for a rendered frame."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+
+    import desktop_app.ui.demo
+    from desktop_app.smoke import run_smoke
+
+    real_render_frame = desktop_app.ui.demo.render_frame
+
+    def background_only(image: QImage, *args: object, **kwargs: object) -> object:
+        scene = real_render_frame(QImage(image.size(), image.format()), *args, **kwargs)
+        gradient = QLinearGradient(QPointF(0, 0), QPointF(image.width(), image.height()))
+        gradient.setColorAt(0.0, QColor("#F4EDE4"))
+        gradient.setColorAt(1.0, QColor("#7A5C3E"))
+        painter = QPainter(image)
+        painter.fillRect(image.rect(), gradient)
+        painter.end()
+        return scene
+
+    monkeypatch.setattr(desktop_app.ui.demo, "render_frame", background_only)
+    out = io.StringIO()
+    assert run_smoke(out=out) == 1
+    assert "the figure is missing" in out.getvalue(), out.getvalue()
+
+
 # --- the PyInstaller spec ---------------------------------------------------------------
 
 

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 from desktop_app.journal.draft import clear_draft, load_draft, save_draft
 from desktop_app.journal.entry import EntryData
 from desktop_app.journal.errors import JournalCorrupt, JournalError
-from desktop_app.ui.demo.panel import DemoPanel
 from desktop_app.ui.history import HistoryPanel
 from desktop_app.ui.journal_form import JournalForm
-from desktop_app.ui.practice.panel import PracticePanel, prefill_message
-from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
-from desktop_app.ui.practice.store import PracticeSettingsStore
 
 if TYPE_CHECKING:
     from desktop_app.journal.repository import Journal
+    from desktop_app.ui.demo.panel import DemoPanel
+    from desktop_app.ui.practice.panel import PracticePanel
+    from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
+    from desktop_app.ui.practice.store import PracticeSettingsStore
 
 APP_TITLE = "Rolling Journal"
 SETTINGS_FILENAME = "settings.ini"
@@ -92,28 +92,21 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName("Sections")
         self.tabs.setDocumentMode(True)
-        self.banner = ReminderBanner()
-        self.banner.hide()
         central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.tabs, 1)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        # Settings live beside the journal they belong to (target, reminders, pace).
-        self.settings_store = PracticeSettingsStore(
-            QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat), self
-        )
-        self.demo = DemoPanel()
-        self.practice = PracticePanel(self.demo, self._count_sessions, store=self.settings_store)
+        # The demonstration and the practice timer are filled in by finish_startup:
+        # their modules (motion, rendering, practice plans) are not needed to paint.
+        self.demo: DemoPanel | None = None
+        self.practice: PracticePanel | None = None
+        self.reminders: ReminderService | None = None
+        self.banner: ReminderBanner | None = None
+        self.settings_store: PracticeSettingsStore | None = None
         self.practice_page = QSplitter(Qt.Orientation.Horizontal)
         self.practice_page.setObjectName("practicePage")
-        self.practice_page.addWidget(self.demo)
-        self.practice_page.addWidget(self.practice)
-        self.practice_page.setStretchFactor(0, 1)
-        self.practice_page.setStretchFactor(1, 0)
-        self.practice_page.setSizes([820, 460])
         self.tabs.addTab(self.practice_page, "&Watch && practise")
 
         self.form = JournalForm()
@@ -142,15 +135,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(pages.get(str(last_tab), self.journal_page))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        self.reminders = ReminderService(
-            self.settings_store, self._count_sessions, busy=self.practice.is_running
-        )
-        self.reminders.bannerRequested.connect(self.banner.show_message)
-        self.reminders.openRequested.connect(self._bring_to_practice)
-        self.banner.practiseRequested.connect(self._bring_to_practice)
-        self.practice.sessionEnded.connect(self._on_session_ended)
-        self.journalChangedSignal.connect(self.practice.refresh_counts)
-        self.settings_store.changed.connect(self._on_settings_changed)
 
         self.delete_button = QPushButton("Delete entry")
         self.delete_button.setObjectName("deleteEntry")
@@ -188,16 +172,56 @@ class MainWindow(QMainWindow):
         _FirstPaint(self.tabs, self.finish_startup)
 
     def finish_startup(self) -> None:
-        """Load the exercises and open the journal: what the first paint need not wait for."""
+        """Build the practice page, load the exercises and open the journal: all that
+        the first paint need not wait for."""
+        self._build_practice_page()
         self.load_exercises()
         if self.open_journal():
+            assert self.reminders is not None
             self.reminders.start()
             if self._settings.value("window/tab") == "progress":
                 self.tabs.setCurrentWidget(self.charts_page)
 
+    def _build_practice_page(self) -> None:
+        if self.practice is not None:
+            return
+        from desktop_app.ui.demo.panel import DemoPanel
+        from desktop_app.ui.practice.panel import PracticePanel
+        from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
+        from desktop_app.ui.practice.store import PracticeSettingsStore
+
+        # Settings live beside the journal they belong to (target, reminders, pace).
+        self.settings_store = PracticeSettingsStore(
+            QSettings(str(self.data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat), self
+        )
+        self.demo = DemoPanel()
+        self.practice = PracticePanel(self.demo, self._count_sessions, store=self.settings_store)
+        self.practice_page.addWidget(self.demo)
+        self.practice_page.addWidget(self.practice)
+        self.practice_page.setStretchFactor(0, 1)
+        self.practice_page.setStretchFactor(1, 0)
+        self.practice_page.setSizes([820, 460])
+
+        self.banner = ReminderBanner()
+        self.banner.hide()
+        self._central_layout.insertWidget(0, self.banner)
+        self.reminders = ReminderService(
+            self.settings_store, self._count_sessions, busy=self.practice.is_running
+        )
+        self.reminders.bannerRequested.connect(self.banner.show_message)
+        self.reminders.openRequested.connect(self._bring_to_practice)
+        self.banner.practiseRequested.connect(self._bring_to_practice)
+        self.practice.sessionEnded.connect(self._on_session_ended)
+        self.journalChangedSignal.connect(self.practice.refresh_counts)
+        self.settings_store.changed.connect(self._on_settings_changed)
+        self.settings_action.setEnabled(True)
+        self.guide_action.setEnabled(True)
+
     def load_exercises(self, folder: Path | None = None) -> None:
         from desktop_app.choreography import load_exercises
 
+        self._build_practice_page()
+        assert self.demo is not None and self.practice is not None
         result = load_exercises(folder)
         self.demo.set_exercises(result)
         self.practice.set_exercise(next(iter(result.exercises.values()), None))
@@ -473,15 +497,17 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action):
             edit_menu.addAction(action)
 
-        settings_action = QAction("Practice &settings…", self)
-        settings_action.triggered.connect(lambda: self.practice.open_settings())
+        self.settings_action = QAction("Practice &settings…", self)
+        self.settings_action.triggered.connect(self._open_practice_settings)
+        self.settings_action.setEnabled(False)
         edit_menu.addSeparator()
-        edit_menu.addAction(settings_action)
+        edit_menu.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu("&Help")
-        guide = QAction("The exercise and &head leading…", self)
-        guide.triggered.connect(self.demo.show_guidance)
-        help_menu.addAction(guide)
+        self.guide_action = QAction("The exercise and &head leading…", self)
+        self.guide_action.triggered.connect(self._show_guidance)
+        self.guide_action.setEnabled(False)
+        help_menu.addAction(self.guide_action)
         about = QAction("&About Rolling Journal", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -554,10 +580,20 @@ class MainWindow(QMainWindow):
         if self.form.dirty and not self._confirm_discard():
             return
         self.history.clear_selection()
+        from desktop_app.ui.practice.panel import prefill_message
+
         self.form.load_prefill(data, message=prefill_message(data))
         self._update_delete_button()
         self.tabs.setCurrentWidget(self.journal_page)
         self.form.pain_after.setFocus()
+
+    def _open_practice_settings(self) -> None:
+        if self.practice is not None:
+            self.practice.open_settings()
+
+    def _show_guidance(self) -> None:
+        if self.demo is not None:
+            self.demo.show_guidance()
 
     def _bring_to_practice(self) -> None:
         self.showNormal()
@@ -578,7 +614,10 @@ class MainWindow(QMainWindow):
             from desktop_app.ui.charts.tab import ChartsTab
 
             self.charts = ChartsTab(
-                self._journal, sessions_per_day=self.settings_store.settings.daily_target
+                self._journal,
+                sessions_per_day=self.settings_store.settings.daily_target
+                if self.settings_store is not None
+                else 2,
             )
             self.charts_page.layout().addWidget(self.charts)
             self.journalChangedSignal.connect(self.charts.refresh)
@@ -587,7 +626,8 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, settings: Any) -> None:
         if self.charts is not None:
             self.charts.set_sessions_per_day(settings.daily_target)
-        self.practice.refresh_counts()
+        if self.practice is not None:
+            self.practice.refresh_counts()
 
     def _about(self) -> None:
         from desktop_app import __version__
@@ -601,11 +641,13 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.practice.ask_before_close():
+        if self.practice is not None and not self.practice.ask_before_close():
             event.ignore()
             return
-        self.reminders.stop()
-        self.demo.pause()
+        if self.reminders is not None:
+            self.reminders.stop()
+        if self.demo is not None:
+            self.demo.pause()
         # No question about the form: an unsaved entry is kept as a draft and
         # offered back on the next start.
         self.keep_draft()
