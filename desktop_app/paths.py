@@ -9,6 +9,8 @@ from pathlib import Path
 
 APP_NAME = "rolling-journal"
 DATA_ENV = "ROLLING_JOURNAL_DATA"
+# The app's settings (daily target, reminders, pace) live beside the journal.
+SETTINGS_FILENAME = "settings.ini"
 
 
 def resolve_data_dir(explicit: Path | str | None = None) -> Path:

@@ -27,8 +27,9 @@ def add_commands(subparsers: Any) -> None:
                         help="only the last N weeks, this week included (default: all)")
     parser.add_argument("--json", action="store_true",
                         help="print a JSON list of objects instead of a table")
-    parser.add_argument("--sessions-per-day", type=_positive, default=2, metavar="N",
-                        help="the aim per day; the weekly target is 7 times it (default: 2)")
+    parser.add_argument("--sessions-per-day", type=_positive, default=None, metavar="N",
+                        help="the aim per day; the weekly target is 7 times it (default: "
+                             "the app's daily target setting, 2 unless changed)")
     # SUPPRESS: a --data-dir given before `stats` (on the main parser) is kept.
     parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
@@ -49,7 +50,8 @@ def _positive(text: str) -> int:
 def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from desktop_app.journal.db import database_path
     from desktop_app.journal.errors import JournalError
-    from desktop_app.paths import resolve_data_dir
+    from desktop_app.paths import SETTINGS_FILENAME, resolve_data_dir
+    from desktop_app.practice.settings import read_settings_file
 
     out = out or sys.stdout
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
@@ -63,10 +65,12 @@ def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
         from desktop_app.journal.repository import Journal
         from desktop_app.stats.progress import progress
 
+        per_day = getattr(args, "sessions_per_day", None)
+        if per_day is None:
+            per_day = read_settings_file(data_dir / SETTINGS_FILENAME).daily_target
         journal = Journal.open(data_dir)
         try:
-            numbers = progress(journal, weeks=args.weeks,
-                               sessions_per_day=getattr(args, "sessions_per_day", 2))
+            numbers = progress(journal, weeks=args.weeks, sessions_per_day=per_day)
         finally:
             journal.close()
     except JournalError as exc:

@@ -109,3 +109,21 @@ def test_data_dir_from_the_main_parser_is_kept(
     out = io.StringIO()
     assert args.func(args, out=out) == 0
     assert sum(row["sessions"] for row in json.loads(out.getvalue())) == 3
+
+
+def test_stats_uses_the_daily_target_set_in_the_app(qtbot, tmp_path: Path, capsys) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.app import main
+    from desktop_app.journal.repository import Journal
+    from desktop_app.paths import SETTINGS_FILENAME
+    from desktop_app.ui.practice.store import PracticeSettingsStore
+
+    Journal.open(tmp_path).close()
+    ini = QSettings(str(tmp_path / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+    PracticeSettingsStore(ini).update(daily_target=3)
+    assert main(["stats", "--json", "--weeks", "1", "--data-dir", str(tmp_path)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["target"] == 21
+    args = ["stats", "--json", "--weeks", "1", "--sessions-per-day", "1"]
+    assert main([*args, "--data-dir", str(tmp_path)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["target"] == 7

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from desktop_app.choreography.models import Exercise
+from desktop_app.paths import bundled_dir
 
 _TYPE_WORDS = {
     "string": "text",
@@ -61,13 +61,7 @@ class LoadResult:
 
 def default_animations_dir() -> Path:
     """The checkout's animations/, else the copy bundled in the wheel or by PyInstaller."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "animations"
-    checkout = Path(__file__).resolve().parents[2] / "animations"
-    if checkout.is_dir():
-        return checkout
-    return Path(__file__).resolve().parents[1] / "_data" / "animations"
+    return bundled_dir("animations")
 
 
 def load_exercises(folder: Path | None = None) -> LoadResult:

@@ -6,8 +6,10 @@ stopping the app, since settings files get hand-edited and outlive versions.
 
 from __future__ import annotations
 
+import configparser
 from dataclasses import dataclass, field, replace
 from datetime import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.practice.periods import DEFAULT_DAILY_TARGET
@@ -22,6 +24,9 @@ ALL_PARTS: tuple[str, ...] = ("part1", "part2", "part3")
 # Part 3 needs room to roll over and over ("If you have the space"), so it is opt-in.
 DEFAULT_PARTS = frozenset({"part1", "part2"})
 DEFAULT_REMINDERS = (ReminderTime(False, time(8, 0)), ReminderTime(False, time(18, 0)))
+
+
+SETTINGS_GROUP = "practice"  # the QSettings group the app's store writes
 
 
 @dataclass(frozen=True)
@@ -117,3 +122,17 @@ def _time(value: object, default: time) -> time:
         return time(int(hours), int(minutes))
     except (TypeError, ValueError):
         return default
+
+
+def read_settings_file(path: Path) -> PracticeSettings:
+    """The settings the app saved (QSettings' INI file), read without Qt for the command
+    line; defaults when the file is missing or unreadable."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (OSError, configparser.Error):
+        return PracticeSettings()
+    if not parser.has_section(SETTINGS_GROUP):
+        return PracticeSettings()
+    raw = {key: value.strip('"') for key, value in parser.items(SETTINGS_GROUP)}
+    return PracticeSettings.from_mapping(raw)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.journal.draft import clear_draft, load_draft, save_draft
 from desktop_app.journal.entry import EntryData
 from desktop_app.journal.errors import JournalCorrupt, JournalError
+from desktop_app.paths import SETTINGS_FILENAME
 from desktop_app.ui.history import HistoryPanel
 from desktop_app.ui.journal_form import JournalForm
 
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.practice.store import PracticeSettingsStore
 
 APP_TITLE = "Rolling Journal"
-SETTINGS_FILENAME = "settings.ini"
 
 
 class _DeleteEntry(QUndoCommand):

@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from desktop_app.practice.settings import SETTINGS_GROUP as _GROUP
 from desktop_app.practice.settings import PracticeSettings
 
 SETTINGS_ORGANISATION = "rolling-journal"
 SETTINGS_APPLICATION = "rolling-journal"
-_GROUP = "practice"
 
 
 def default_qsettings() -> QSettings:
