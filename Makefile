@@ -9,8 +9,11 @@ STAMP := $(VENV)/.installed
 # libxcb-cursor0 instead); without fonts every glyph renders as an empty box.
 QT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
 HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
+# The tests also run the freedesktop validators on the menu entry and metainfo.
+TEST_PACKAGES := desktop-file-utils appstream
 
-.PHONY: run test lint screenshots bench system-packages
+.PHONY: run test lint screenshots bench system-packages test-packages package test-package \
+	validate-desktop install-desktop uninstall-desktop icons
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,7 +31,10 @@ else
 	$(BIN)/python -m desktop_app $(ARGS)
 endif
 
-test: $(STAMP) system-packages
+test-packages:
+	@packaging/system-packages.sh $(QT_PACKAGES) $(TEST_PACKAGES)
+
+test: $(STAMP) test-packages
 	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
@@ -39,3 +45,24 @@ screenshots: $(STAMP) system-packages
 
 bench: $(STAMP) system-packages
 	$(BIN)/python benchmarks/run.py
+
+# A one-folder PyInstaller bundle in dist/rolling-journal/.
+package: $(STAMP)
+	packaging/build.sh
+
+# Builds the bundle, then runs it with --smoke (tests marked slow).
+test-package: package test-packages
+	$(BIN)/python -m pytest -q -m slow
+
+validate-desktop:
+	packaging/validate.sh
+
+# The menu entry, metainfo and icons into ~/.local/share (ARGS="--bundle" for the bundle).
+install-desktop: $(STAMP)
+	packaging/install-desktop.sh $(ARGS)
+
+uninstall-desktop:
+	packaging/install-desktop.sh --uninstall
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py

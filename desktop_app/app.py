@@ -147,10 +147,11 @@ def prepare_gui(
 
     Split out so the start-up benchmark measures exactly the app's own path.
     """
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_app.logs import install_excepthook, setup_logging
-    from desktop_app.paths import ensure_data_dir
+    from desktop_app.paths import bundled_dir, ensure_data_dir
     from desktop_app.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -159,6 +160,8 @@ def prepare_gui(
     app.setOrganizationName("rolling-journal")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.rollingjournal.RollingJournal")
+    # PNG, not the SVG: the QtSvg plugin is not needed just for the window icon.
+    app.setWindowIcon(QIcon(str(bundled_dir("resources") / "icon-256.png")))
     log_file = setup_logging()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     try:
