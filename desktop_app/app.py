@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,10 +22,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from desktop_app.journal.repository import Journal
+    from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.single_instance import SingleInstance
 
 
-def create_window(data_dir: Path, *, open_journal: bool = True):
+def create_window(data_dir: Path, *, open_journal: bool = True) -> MainWindow:
     """Build the whole main window without starting the event loop.
 
     With `open_journal=False` the exercises and the journal are loaded after the
@@ -87,24 +89,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_journal(args: argparse.Namespace) -> Journal:
+@contextmanager
+def _journal(args: argparse.Namespace) -> Iterator[Journal]:
     from desktop_app.journal.repository import Journal
 
-    return Journal.open(resolve_data_dir(getattr(args, "data_dir", None)))
+    journal = Journal.open(resolve_data_dir(getattr(args, "data_dir", None)))
+    try:
+        yield journal
+    finally:
+        journal.close()
 
 
 def _export(args: argparse.Namespace) -> int:
     from desktop_app.journal.transfer import export_journal, format_for
 
     fmt = format_for(args.out, args.format)
-    journal = _open_journal(args)
-    try:
-        count = export_journal(journal, args.out, fmt)
-    except OSError as exc:
-        print(f"rolling-journal: could not write {args.out}: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        journal.close()
+    with _journal(args) as journal:
+        try:
+            count = export_journal(journal, args.out, fmt)
+        except OSError as exc:
+            print(f"rolling-journal: could not write {args.out}: {exc}", file=sys.stderr)
+            return 1
     print(f"Exported {count} session(s) to {args.out}")
     return 0
 
@@ -113,14 +118,12 @@ def _import(args: argparse.Namespace) -> int:
     from desktop_app.journal.transfer import ImportRejected, format_for, import_file
 
     fmt = format_for(args.file, args.format)
-    journal = _open_journal(args)
-    try:
-        result = import_file(journal, args.file, fmt)
-    except ImportRejected as exc:
-        print(f"rolling-journal: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        journal.close()
+    with _journal(args) as journal:
+        try:
+            result = import_file(journal, args.file, fmt)
+        except ImportRejected as exc:
+            print(f"rolling-journal: {exc}", file=sys.stderr)
+            return 1
     print(
         f"Imported {result.added} session(s) from {args.file}; "
         f"skipped {result.skipped} already in the journal"

@@ -1,4 +1,5 @@
-"""Regenerate docs/journal.png: the journal tab with a fortnight of sessions (headless)."""
+"""Regenerate docs/window.png (the whole window on the practice tab) and docs/journal.png
+(the journal tab), with a fortnight of sessions, headless."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def sample_entries(today: datetime) -> list[EntryData]:
             if (day * 2 + slot) % 5 == 3:
                 continue  # a missed session now and then, as in real life
             start = datetime.combine((today - timedelta(days=day)).date(), time(hour, 10))
+            if start > today:
+                continue  # nothing logged ahead of now
             pain = max(1, 6 - (13 - day) // 3 + slot)
             entries.append(
                 EntryData(
@@ -58,11 +61,19 @@ def main() -> None:
         window = create_window(Path(folder))
         window.journal.import_entries(sample_entries(datetime.now()))
         window.journal_changed(select_id=None)
-        window.resize(1280, 800)
+        window.resize(1400, 860)
         window.show()
+        window.tabs.setCurrentWidget(window.practice_page)
+        window.demo.select_step("middle_back_rolling", "part1.1")
+        window.demo.scrub.setValue(window.demo.scrub.maximum() * 45 // 100)
+        app.processEvents()
+        window.grab().save(str(ROOT / "docs" / "window.png"))
+        window.tabs.setCurrentWidget(window.journal_page)
+        window.resize(1280, 800)
         window.history.table.selectRow(1)
         app.processEvents()
         window.grab().save(str(ROOT / "docs" / "journal.png"))
+        window.tabs.setCurrentWidget(window.journal_page)  # the next start lands here
         window.close()
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 import sqlalchemy as sa
 
-from desktop_app.journal.entry import PARTS, EntryData
+from desktop_app.journal.entry import EntryData
 
 
 def generate_journal(
@@ -143,24 +143,11 @@ def insert_unchecked(engine: sa.Engine, entries: Iterable[EntryData]) -> None:
     ISO week 53 of 2026; the rows are stored exactly as `Journal` would store them.
     """
     from desktop_app.journal.models import Entry
+    from desktop_app.journal.repository import entry_columns
 
     now = datetime.now(UTC)
     rows = [
-        {
-            "started_at": data.started_at,
-            "duration_s": data.duration_s,
-            **{part: part in data.parts for part in PARTS},
-            "pain_before": data.pain_before,
-            "pain_after": data.pain_after,
-            "stopped_hurt": data.stopped_hurt,
-            "smoothness": data.smoothness,
-            "right_part_led": data.right_part_led,
-            "friend_checked": data.friend_checked,
-            "friend_remark": data.friend_remark,
-            "notes": data.notes,
-            "created_at": now,
-            "updated_at": now,
-        }
+        {**entry_columns(data), "created_at": now, "updated_at": now}
         for data in entries
     ]
     if rows:

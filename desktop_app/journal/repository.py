@@ -35,7 +35,8 @@ class ImportResult:
     skipped: int
 
 
-def _columns(data: EntryData) -> dict[str, object]:
+def entry_columns(data: EntryData) -> dict[str, object]:
+    """The `entry` table's columns for `data` (bookkeeping columns aside)."""
     return {
         "started_at": data.started_at,
         "duration_s": data.duration_s,
@@ -104,7 +105,7 @@ class Journal:
 
     def add(self, data: EntryData) -> JournalEntry:
         checked(data)
-        row = Entry(**_columns(data))
+        row = Entry(**entry_columns(data))
         try:
             with Session(self.engine) as session, session.begin():
                 session.add(row)
@@ -119,7 +120,7 @@ class Journal:
         try:
             with Session(self.engine) as session, session.begin():
                 row = self._live_row(session, entry_id)
-                for name, value in _columns(data).items():
+                for name, value in entry_columns(data).items():
                     setattr(row, name, value)
                 row.updated_at = utc_now()
                 session.flush()
@@ -187,7 +188,7 @@ class Journal:
                     if key in existing:
                         continue
                     existing.add(key)
-                    rows.append({**_columns(data), "created_at": now, "updated_at": now})
+                    rows.append({**entry_columns(data), "created_at": now, "updated_at": now})
                 if rows:
                     conn.execute(sa.insert(table), rows)
         except sa.exc.SQLAlchemyError as exc:
