@@ -1,0 +1,99 @@
+"""The pieces together: practice into the journal, charts after a save, and a start-up
+that keeps the heavy libraries off the way to the first paint."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTimeEdit, QWidget
+
+from desktop_app.app import create_window
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path):
+    win = create_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.practice.is_running():  # a failed test must not hang on the close question
+        win.practice.discard()
+
+
+def test_it_hurts_stop_fills_the_form_and_nothing_is_saved_until_save(qtbot, window) -> None:
+    window.tabs.setCurrentWidget(window.practice_page)
+    qtbot.mouseClick(window.findChild(QPushButton, "startSession"), Qt.MouseButton.LeftButton)
+    assert window.practice.is_running()
+    qtbot.mouseClick(window.findChild(QPushButton, "skipRoll"), Qt.MouseButton.LeftButton)
+    assert window.demo.is_playing()  # past "get ready": the first roll plays
+    qtbot.keyClick(window.practice, Qt.Key.Key_Escape)
+    assert not window.practice.is_running()
+    assert not window.demo.is_playing()
+    assert window.tabs.currentWidget() is window.journal_page
+    assert window.findChild(QCheckBox, "stoppedHurt").isChecked()
+    assert "hurt" in window.form.form_message.text().lower()
+    assert window.journal.count() == 0  # the person has not pressed Save yet
+    window.findChild(QTimeEdit, "duration").setTime(QTime(0, 0, 40))
+    qtbot.mouseClick(window.findChild(QPushButton, "saveEntry"), Qt.MouseButton.LeftButton)
+    saved = window.journal.entries()
+    assert len(saved) == 1 and saved[0].data.stopped_hurt
+    assert window.findChild(QLabel, "todayCount").text().startswith("1 of 2")
+
+
+def test_charts_are_built_when_first_shown_and_follow_saves(qtbot, window) -> None:
+    assert window.charts is None
+    window.form.duration.setTime(QTime(0, 9, 0))
+    window.form.part_boxes["part2"].setChecked(True)
+    window.form.pain_before.setValue(6)
+    assert window.save_entry()
+    window.tabs.setCurrentWidget(window.charts_page)
+    charts = window.findChild(QWidget, "chartsTab")
+    assert charts is not None and charts is window.charts
+    assert int(window.charts.progress.weekly.sessions[-1]) == 1
+    window.tabs.setCurrentWidget(window.journal_page)
+    window.form.duration.setTime(QTime(0, 5, 0))
+    window.form.part_boxes["part1"].setChecked(True)
+    assert window.save_entry()
+    assert int(window.charts.progress.weekly.sessions[-1]) == 2
+
+
+def test_a_new_daily_target_reaches_counts_and_charts(qtbot, window) -> None:
+    window.tabs.setCurrentWidget(window.charts_page)
+    window.settings_store.update(daily_target=3)
+    assert window.charts.progress.weekly.target == 21
+    assert "of 3 today" in window.findChild(QLabel, "todayCount").text()
+
+
+FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop_app.app import create_window
+window = create_window(__import__("pathlib").Path(sys.argv[1]), open_journal=False)
+window.show()
+heavy = ("sqlalchemy", "sqlmodel", "alembic", "pyqtgraph", "pydantic", "numpy")
+before = sorted(m for m in heavy if m in sys.modules)
+window.finish_startup()
+print(json.dumps({"before": before, "tabs": window.tabs.count(),
+                  "history": window.history.model.rowCount()}))
+"""
+
+
+def test_the_window_paints_before_the_heavy_libraries_load(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path)],
+        check=True, capture_output=True, text=True, env=env,
+    ).stdout
+    probe = json.loads(out.strip().splitlines()[-1])
+    assert probe["before"] == []
+    assert probe["tabs"] == 3 and probe["history"] == 0
