@@ -60,7 +60,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         window = create_window(Path(folder))
         window.journal.import_entries(sample_entries(datetime.now()))
-        window.journal_changed(select_id=None)
+        window.journal_changed()
         window.resize(1400, 860)
         window.show()
         window.tabs.setCurrentWidget(window.practice_page)

@@ -61,7 +61,7 @@ def test_restore_backup_from_the_window(qtbot, data_dir: Path) -> None:
     window = create_window(data_dir)
     qtbot.addWidget(window)
     window.journal.add(session(9))
-    window.journal_changed(select_id=None)
+    window.journal_changed()
     assert window.history.model.rowCount() == 4
     assert window.restore_backup(copy, confirm=False)
     assert window.history.model.rowCount() == 3

@@ -1,7 +1,9 @@
-"""The main window: the journal form and history, File/Edit menus, undoable deletes.
+"""The main window: the practice page, the journal form and history, the charts, the
+menus and undoable deletes.
 
-The journal (SQLAlchemy) is opened by `open_journal`, which the app calls right
-after the first paint so the window appears before the database libraries load.
+The window paints with the journal page only; `finish_startup` (right after the first
+paint) builds the practice page, loads the exercises and opens the journal, so the
+window appears before SQLAlchemy, pydantic and the motion code are imported.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ class MainWindow(QMainWindow):
     """Rolling Journal's window. Other tabs (demonstration, practice, charts) plug in."""
 
     journalOpened = Signal()
-    journalChangedSignal = Signal()
+    journalChanged = Signal()
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
@@ -128,13 +130,13 @@ class MainWindow(QMainWindow):
         self.charts_page.setObjectName("progressPage")
         QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.charts_page, "&Progress")
-        # The journal is the landing page on a first start; later, the last tab used.
+        # Settings live beside the journal they belong to (tab, target, reminders, pace).
         self._settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+        # The journal is the landing page on a first start; later, the last tab used.
         last_tab = self._settings.value("window/tab", "journal")
         pages = {"practice": self.practice_page, "journal": self.journal_page}
         self.tabs.setCurrentWidget(pages.get(str(last_tab), self.journal_page))
         self.tabs.currentChanged.connect(self._on_tab_changed)
-
 
         self.delete_button = QPushButton("Delete entry")
         self.delete_button.setObjectName("deleteEntry")
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
         self.form.saveRequested.connect(self.save_entry)
         self.form.newRequested.connect(self.new_entry)
         self.history.entrySelected.connect(self._on_entry_selected)
-        self.history.rangeChanged.connect(lambda: self.journal_changed(select_id=None))
+        self.history.rangeChanged.connect(self.reload_history)
 
         self._build_menus()
         self._build_status_bar()
@@ -190,10 +192,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
         from desktop_app.ui.practice.store import PracticeSettingsStore
 
-        # Settings live beside the journal they belong to (target, reminders, pace).
-        self.settings_store = PracticeSettingsStore(
-            QSettings(str(self.data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat), self
-        )
+        self.settings_store = PracticeSettingsStore(self._settings, self)
         self.demo = DemoPanel()
         self.practice = PracticePanel(self.demo, self._count_sessions, store=self.settings_store)
         self.practice_page.addWidget(self.demo)
@@ -212,7 +211,7 @@ class MainWindow(QMainWindow):
         self.reminders.openRequested.connect(self._bring_to_practice)
         self.banner.practiseRequested.connect(self._bring_to_practice)
         self.practice.sessionEnded.connect(self._on_session_ended)
-        self.journalChangedSignal.connect(self.practice.refresh_counts)
+        self.journalChanged.connect(self.practice.refresh_counts)
         self.settings_store.changed.connect(self._on_settings_changed)
         self.settings_action.setEnabled(True)
         self.guide_action.setEnabled(True)
@@ -241,7 +240,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "The journal could not be opened", str(exc))
             return False
         self._set_journal_enabled(True)
-        self.journal_changed(select_id=None)
+        self.journal_changed()
         self._restore_draft()
         self.journalOpened.emit()
         return True
@@ -338,8 +337,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Restored the backup of {label}.", 10000)
         return opened
 
-    def journal_changed(self, select_id: int | None) -> None:
-        """Reload the history (after a save, edit, delete, undo or import)."""
+    def journal_changed(self, select_id: int | None = None) -> None:
+        """After a save, edit, delete, undo, import or restore: the history, the counts
+        and the charts show it at once."""
+        self.reload_history(select_id)
+        self.journalChanged.emit()
+
+    def reload_history(self, select_id: int | None = None) -> None:
         if self._journal is None:
             return
         since, until = self.history.date_range()
@@ -347,7 +351,6 @@ class MainWindow(QMainWindow):
         total = self._journal.count() if since or until else len(entries)
         self.history.show_entries(entries, total, select_id)
         self._update_delete_button()
-        self.journalChangedSignal.emit()
 
     # --- actions -----------------------------------------------------------------------
 
@@ -377,7 +380,7 @@ class MainWindow(QMainWindow):
         self.form.show_message(message)
         self.statusBar().showMessage(message, 6000)
         self.keep_draft()
-        self.journal_changed(select_id=select_id)
+        self.journal_changed(select_id)
         return True
 
     def new_entry(self) -> None:
@@ -420,7 +423,7 @@ class MainWindow(QMainWindow):
         except (ImportRejected, JournalError, ValueError) as exc:
             QMessageBox.warning(self, "Nothing was imported", str(exc))
             return
-        self.journal_changed(select_id=None)
+        self.journal_changed()
         message = f"Imported {result.added} session(s) from {path.name}"
         if result.skipped:
             message += f"; skipped {result.skipped} already in the journal"
@@ -620,7 +623,7 @@ class MainWindow(QMainWindow):
                 else 2,
             )
             self.charts_page.layout().addWidget(self.charts)
-            self.journalChangedSignal.connect(self.charts.refresh)
+            self.journalChanged.connect(self.charts.refresh)
         return self.charts
 
     def _on_settings_changed(self, settings: Any) -> None:
