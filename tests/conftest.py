@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # Set before anything imports Qt: the tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,3 +26,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ROLLING_JOURNAL_DATA", str(folder))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return folder
+
+
+@pytest.fixture
+def window(qtbot: Any, data_dir: Path) -> Iterator[Any]:
+    """The whole main window on a fresh journal, shown (as `make run` shows it)."""
+    from desktop_app.app import create_window
+
+    win = create_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.practice is not None and win.practice.is_running():
+        win.practice.discard()  # a failed test must not hang on the close question

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,15 +22,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.app import create_window
 from desktop_app.journal.repository import Journal
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path):
-    win = create_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def find(window: QWidget, cls: type, name: str):

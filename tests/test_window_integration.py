@@ -9,24 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTimeEdit, QWidget
 
-from desktop_app.app import create_window
-
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path):
-    win = create_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    if win.practice.is_running():  # a failed test must not hang on the close question
-        win.practice.discard()
 
 
 def test_it_hurts_stop_fills_the_form_and_nothing_is_saved_until_save(qtbot, window) -> None:

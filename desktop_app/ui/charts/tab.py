@@ -92,6 +92,15 @@ ERROR_TEXT = (
 JournalSource = Any  # a Journal, or a callable returning one
 
 
+def _legend(plot: pg.PlotItem, columns: int) -> pg.LegendItem:
+    """A legend above the data, drawn once and cached (its text is costly to redraw)."""
+    legend = plot.addLegend(offset=(8, 4), colCount=columns,
+                            brush=pg.mkBrush(255, 255, 255, 212), labelTextColor="#222222")
+    legend.setZValue(20)
+    legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return legend
+
+
 class ChartsTab(QWidget):
     """Weekly progress charts of the journal, refreshed by `refresh()`."""
 
@@ -356,11 +365,7 @@ class ChartsTab(QWidget):
 
     def _build_weekly_items(self) -> None:
         plot = self.weekly_chart.getPlotItem()
-        legend = plot.addLegend(offset=(8, 4), colCount=5, brush=pg.mkBrush(255, 255, 255, 210),
-                                labelTextColor="#222222")
-        legend.setZValue(20)
-        legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.weekly_legend = legend
+        self.weekly_legend = _legend(plot, columns=5)
 
         def bars(name: str, brush: Any, pen: Any) -> pg.BarGraphItem:
             item = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], brush=brush, pen=pen, name=name)
@@ -386,10 +391,7 @@ class ChartsTab(QWidget):
 
     def _build_pain_items(self) -> None:
         plot = self.pain_chart.getPlotItem()
-        legend = plot.addLegend(offset=(8, 4), colCount=4, brush=pg.mkBrush(255, 255, 255, 215),
-                                labelTextColor="#222222")
-        legend.setZValue(20)
-        legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        legend = _legend(plot, columns=4)
         self.before_points = PointsItem(PAIN_BEFORE, alpha=170, size=5,
                                         tip=self._pain_tip("Pain before practice"))
         self.after_points = PointsItem(PAIN_AFTER, alpha=150, size=5,
