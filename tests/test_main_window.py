@@ -248,3 +248,13 @@ def test_draft_is_written_while_typing_for_crash_safety(qtbot, window, data_dir:
     find(window, QPlainTextEdit, "notes").setPlainText("typing before a crash")
     qtbot.waitUntil(lambda: load_draft(data_dir) is not None, timeout=3000)
     assert load_draft(data_dir).data.notes == "typing before a crash"
+
+
+def test_duration_reads_and_sets_whole_seconds(window) -> None:
+    duration = find(window, QTimeEdit, "duration")
+    duration.setValue(754)
+    assert duration.time() == QTime(0, 12, 34)
+    assert duration.value() == 754
+    assert window.form.entry_data().duration_s == 754
+    duration.setValue(5 * 3600)  # beyond the 4 h the journal takes: held at 4 h
+    assert duration.value() == 4 * 3600

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.journal.entry import (
+    DURATION_MAX_S,
     FRIEND_REMARK_MAX,
     NOTES_MAX,
     PART_LABELS,
@@ -38,6 +39,22 @@ _LED_CHOICES: tuple[tuple[str, str | None], ...] = (
     ("Partly", "partly"),
     ("No, another part led", "no"),
 )
+
+
+class DurationEdit(QTimeEdit):
+    """A duration from 0:00:00 to 4:00:00, read and set in seconds like a spin box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("H:mm:ss")
+        self.setTimeRange(QTime(0, 0, 0), QTime(0, 0, 0).addSecs(DURATION_MAX_S))
+        self.setCurrentSection(QTimeEdit.Section.MinuteSection)
+
+    def value(self) -> int:
+        return QTime(0, 0, 0).secsTo(self.time())
+
+    def setValue(self, seconds: int) -> None:
+        self.setTime(QTime(0, 0, 0).addSecs(max(0, min(int(seconds), DURATION_MAX_S))))
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
@@ -69,11 +86,8 @@ class JournalForm(QWidget):
         self.started_at.setCalendarPopup(True)
         self.started_at.setDisplayFormat("yyyy-MM-dd HH:mm")
 
-        self.duration = QTimeEdit()
+        self.duration = DurationEdit()
         _name(self.duration, "duration", "Duration (hours:minutes:seconds)")
-        self.duration.setDisplayFormat("H:mm:ss")
-        self.duration.setTimeRange(QTime(0, 0, 0), QTime(4, 0, 0))
-        self.duration.setCurrentSection(QTimeEdit.Section.MinuteSection)
 
         self.part_boxes: dict[str, QCheckBox] = {}
         parts_row = QHBoxLayout()
@@ -209,7 +223,7 @@ class JournalForm(QWidget):
         led = self.right_part_led.currentData()
         return EntryData(
             started_at=self._started_at_value(),
-            duration_s=QTime(0, 0, 0).secsTo(self.duration.time()),
+            duration_s=self.duration.value(),
             parts=frozenset(p for p, box in self.part_boxes.items() if box.isChecked()),
             pain_before=None if self.pain_before.value() < 0 else self.pain_before.value(),
             pain_after=None if self.pain_after.value() < 0 else self.pain_after.value(),
@@ -227,7 +241,7 @@ class JournalForm(QWidget):
             self.editing_id = editing_id
             self._loaded_start = data.started_at
             self.started_at.setDateTime(_to_qdatetime(data.started_at))
-            self.duration.setTime(QTime(0, 0, 0).addSecs(min(data.duration_s, 4 * 3600)))
+            self.duration.setValue(data.duration_s)
             for part, box in self.part_boxes.items():
                 box.setChecked(part in data.parts)
             self.pain_before.setValue(-1 if data.pain_before is None else data.pain_before)
