@@ -1,5 +1,5 @@
-"""The main window: the practice page, the journal form and history, the charts, the
-menus and undoable deletes.
+"""The main window: the three tabs (practice, journal, charts), the menus, the status
+bar, and opening, restoring, importing and exporting the journal.
 
 The window paints with the journal page only; `finish_startup` (right after the first
 paint) builds the practice page, loads the exercises and opens the journal, so the
@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -25,12 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.journal.draft import clear_draft, load_draft, save_draft
 from desktop_app.journal.entry import EntryData
 from desktop_app.journal.errors import JournalCorrupt, JournalError
 from desktop_app.paths import SETTINGS_FILENAME
-from desktop_app.ui.history import HistoryPanel
-from desktop_app.ui.journal_form import JournalForm
+from desktop_app.ui.journal_page import JournalPage
 
 if TYPE_CHECKING:
     from desktop_app.journal.repository import Journal
@@ -40,23 +37,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.practice.store import PracticeSettingsStore
 
 APP_TITLE = "Rolling Journal"
-
-
-class _DeleteEntry(QUndoCommand):
-    """Soft delete with undo; the entry row stays in the file until then."""
-
-    def __init__(self, window: MainWindow, entry_id: int, label: str) -> None:
-        super().__init__(f"Delete entry of {label}")
-        self._window = window
-        self._entry_id = entry_id
-
-    def redo(self) -> None:
-        self._window.journal.delete(self._entry_id)
-        self._window.journal_changed(select_id=None)
-
-    def undo(self) -> None:
-        self._window.journal.restore(self._entry_id)
-        self._window.journal_changed(select_id=self._entry_id)
 
 
 class _FirstPaint(QObject):
@@ -88,7 +68,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.data_dir = data_dir
         self._journal: Journal | None = None
-        self.undo_stack = QUndoStack(self)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -111,16 +90,12 @@ class MainWindow(QMainWindow):
         self.practice_page.setObjectName("practicePage")
         self.tabs.addTab(self.practice_page, "&Watch && practise")
 
-        self.form = JournalForm()
-        self.history = HistoryPanel()
-        self.journal_page = QSplitter(Qt.Orientation.Horizontal)
-        self.journal_page.setObjectName("journalPage")
-        self.journal_page.addWidget(self.form)
-        self.journal_page.addWidget(self.history)
-        self.journal_page.setStretchFactor(0, 0)
-        self.journal_page.setStretchFactor(1, 1)
-        self.journal_page.setSizes([430, 850])
-        self.form.setMinimumWidth(380)
+        self.journal_page = JournalPage(data_dir, lambda: self.journal)
+        self.form = self.journal_page.form
+        self.history = self.journal_page.history
+        self.undo_stack = self.journal_page.undo_stack
+        self.journal_page.changed.connect(self.journalChanged)
+        self.journal_page.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.tabs.addTab(self.journal_page, "&Journal")
 
         # pyqtgraph costs a third of a second to import: the charts are built the
@@ -138,27 +113,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(pages.get(str(last_tab), self.journal_page))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        self.delete_button = QPushButton("Delete entry")
-        self.delete_button.setObjectName("deleteEntry")
-        self.delete_button.setAccessibleName("Delete entry")
-        self.delete_button.setToolTip("Delete this entry (Delete); you can undo it (Ctrl+Z)")
-        self.form.buttons.insertWidget(1, self.delete_button)
-        self.delete_button.clicked.connect(self.delete_selected)
-
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(800)
-        self._draft_timer.timeout.connect(self.keep_draft)
-        self.form.changed.connect(self._draft_timer.start)
-        self.form.saveRequested.connect(self.save_entry)
-        self.form.newRequested.connect(self.new_entry)
-        self.history.entrySelected.connect(self._on_entry_selected)
-        self.history.rangeChanged.connect(self.reload_history)
-
         self._build_menus()
         self._build_status_bar()
         self._set_journal_enabled(False)
-        self._update_delete_button()
 
     # --- the journal -------------------------------------------------------------------
 
@@ -240,43 +197,9 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "The journal could not be opened", str(exc))
             return False
         self._set_journal_enabled(True)
-        self.journal_changed()
-        self._restore_draft()
+        self.journal_page.set_open(True)
         self.journalOpened.emit()
         return True
-
-    # --- the unsaved draft ---------------------------------------------------------------
-
-    def keep_draft(self) -> None:
-        """Write the form's unsaved content beside the journal (crash and close safety)."""
-        self._draft_timer.stop()
-        if self._journal is None:
-            return
-        try:
-            if self.form.dirty:
-                save_draft(self.data_dir, self.form.entry_data(), self.form.editing_id)
-            else:
-                clear_draft(self.data_dir)
-        except OSError as exc:
-            self.statusBar().showMessage(f"Could not keep the unsaved entry: {exc}", 8000)
-
-    def _restore_draft(self) -> None:
-        draft = load_draft(self.data_dir)
-        if draft is None:
-            return
-        editing_id = draft.editing_id
-        if editing_id is not None:
-            try:
-                self._journal.get(editing_id)  # type: ignore[union-attr]
-            except JournalError:
-                editing_id = None  # its entry was deleted meanwhile: offer it as new
-        self.form.load_prefill(
-            draft.data, message="Restored the entry you had not saved last time."
-        )
-        self.form.editing_id = editing_id
-        if editing_id is not None:
-            self.history.select_entry(editing_id)
-        self._update_delete_button()
 
     def _recover_from_damage(self, problem: JournalCorrupt) -> bool:
         """The damaged file is already set aside: offer its newest good backup."""
@@ -325,7 +248,7 @@ class MainWindow(QMainWindow):
         if self._journal is not None:
             self._journal.close()
             self._journal = None
-        self.undo_stack.clear()
+        self.journal_page.set_open(False)
         try:
             restore_backup(self.data_dir, backup)
         except JournalError as exc:
@@ -338,75 +261,13 @@ class MainWindow(QMainWindow):
         return opened
 
     def journal_changed(self, select_id: int | None = None) -> None:
-        """After a save, edit, delete, undo, import or restore: the history, the counts
-        and the charts show it at once."""
-        self.reload_history(select_id)
-        self.journalChanged.emit()
-
-    def reload_history(self, select_id: int | None = None) -> None:
-        if self._journal is None:
-            return
-        since, until = self.history.date_range()
-        entries = self._journal.entries(since=since, until=until)
-        total = self._journal.count() if since or until else len(entries)
-        self.history.show_entries(entries, total, select_id)
-        self._update_delete_button()
-
-    # --- actions -----------------------------------------------------------------------
+        """The journal changed behind the page's back (import, restore, a script)."""
+        self.journal_page.journal_changed(select_id)
 
     def save_entry(self) -> bool:
-        errors = self.form.validation_errors()
-        if errors:
-            self.form.show_errors(errors)
-            self.statusBar().showMessage("Not saved: please fix the marked field(s).", 6000)
-            return False
-        data = self.form.entry_data()
-        try:
-            if self.form.editing_id is None:
-                saved = self.journal.add(data)
-                message = f"Saved the session of {_when(data)}."
-                self.form.clear()
-                self.history.clear_selection()
-                select_id = None
-            else:
-                saved = self.journal.update(self.form.editing_id, data)
-                message = f"Saved the changes to the session of {_when(data)}."
-                self.form.set_data(saved.data, editing_id=saved.id)
-                select_id = saved.id
-        except JournalError as exc:
-            self.form.show_message(str(exc), error=True)
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return False
-        self.form.show_message(message)
-        self.statusBar().showMessage(message, 6000)
-        self.keep_draft()
-        self.journal_changed(select_id)
-        return True
+        return self.journal_page.save_entry()
 
-    def new_entry(self) -> None:
-        if not self._confirm_discard():
-            return
-        self.form.clear()
-        self.keep_draft()
-        self.history.clear_selection()
-        self._update_delete_button()
-        self.form.started_at.setFocus()
-
-    def delete_selected(self) -> None:
-        entry_id = self.form.editing_id or self.history.selected_id()
-        if entry_id is None:
-            self.statusBar().showMessage("Select an entry in the history to delete it.", 5000)
-            return
-        label = _when(self.journal.get(entry_id).data)
-        try:
-            self.undo_stack.push(_DeleteEntry(self, entry_id, label))
-        except JournalError as exc:
-            QMessageBox.warning(self, "Not deleted", str(exc))
-            return
-        self.form.clear()
-        self._update_delete_button()
-        self.statusBar().showMessage(f"Deleted the session of {label}.", 10000)
-        self.undo_button.show()
+    # --- actions -----------------------------------------------------------------------
 
     def import_file(self, path: Path | None = None) -> None:
         from desktop_app.journal.transfer import ImportRejected, import_file
@@ -450,11 +311,6 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Exported {count} session(s) to {path}.", 10000)
 
-    # --- tabs from later features --------------------------------------------------------
-
-    def add_page(self, widget: QWidget, title: str, index: int = -1) -> None:
-        self.tabs.insertTab(index, widget, title)
-
     # --- plumbing ------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -484,16 +340,16 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.save_action = QAction("&Save entry", self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.save_entry)
+        self.save_action.triggered.connect(self.journal_page.save_entry)
         self.new_action = QAction("&New entry", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_entry)
+        self.new_action.triggered.connect(self.journal_page.new_entry)
         self.delete_action = QAction("&Delete entry", self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         # Only from the history table: in a text field Delete must delete text.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.history.table.addAction(self.delete_action)
-        self.delete_action.triggered.connect(self.delete_selected)
+        self.delete_action.triggered.connect(self.journal_page.delete_selected)
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
@@ -523,53 +379,12 @@ class MainWindow(QMainWindow):
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.undo_button.hide()
         self.statusBar().addPermanentWidget(self.undo_button)
-        self.undo_stack.canUndoChanged.connect(
-            lambda can: self.undo_button.setVisible(can and self.undo_button.isVisible())
-        )
+        # Only deletes are undoable: the button shows while there is one to undo.
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setVisible)
 
     def _set_journal_enabled(self, enabled: bool) -> None:
-        for widget in (self.form.save_button, self.history.table):
-            widget.setEnabled(enabled)
         for action in (self.import_action, self.export_csv_action, self.export_json_action):
             action.setEnabled(enabled)
-
-    def _update_delete_button(self) -> None:
-        self.delete_button.setVisible(self.form.editing_id is not None)
-
-    def _on_entry_selected(self, entry_id: int) -> None:
-        if entry_id == self.form.editing_id:
-            return
-        if not self._confirm_discard():
-            if self.form.editing_id is not None:
-                self.history.select_entry(self.form.editing_id)
-            else:
-                self.history.clear_selection()
-            return
-        try:
-            entry = self.journal.get(entry_id)
-        except JournalError as exc:
-            self.statusBar().showMessage(str(exc), 6000)
-            return
-        self.form.set_data(entry.data, editing_id=entry.id)
-        self.keep_draft()
-        self._update_delete_button()
-
-    def _confirm_discard(self) -> bool:
-        """True when the form holds nothing unsaved, or the person lets it go."""
-        if not self.form.dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Unsaved entry",
-            "The form has changes that are not saved. Save them first?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_entry()
-        return answer == QMessageBox.StandardButton.Discard
 
     # --- practice, reminders and charts ---------------------------------------------------
 
@@ -580,15 +395,10 @@ class MainWindow(QMainWindow):
 
     def _on_session_ended(self, data: EntryData) -> None:
         """Finish or "It hurts: stop": the form, filled in, waits for the person's Save."""
-        if self.form.dirty and not self._confirm_discard():
-            return
-        self.history.clear_selection()
         from desktop_app.ui.practice.panel import prefill_message
 
-        self.form.load_prefill(data, message=prefill_message(data))
-        self._update_delete_button()
         self.tabs.setCurrentWidget(self.journal_page)
-        self.form.pain_after.setFocus()
+        self.journal_page.load_session(data, prefill_message(data))
 
     def _open_practice_settings(self) -> None:
         if self.practice is not None:
@@ -653,11 +463,8 @@ class MainWindow(QMainWindow):
             self.demo.pause()
         # No question about the form: an unsaved entry is kept as a draft and
         # offered back on the next start.
-        self.keep_draft()
+        self.journal_page.keep_draft()
         if self._journal is not None:
             self._journal.close()
         event.accept()
 
-
-def _when(data: EntryData) -> str:
-    return data.started_at.astimezone().strftime("%a %d %b %H:%M")

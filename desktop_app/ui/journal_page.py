@@ -1,0 +1,257 @@
+"""The Journal tab: the entry form beside the history, saving, editing, undoable deletes
+and the unsaved draft. The window hands it the journal once that is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QPushButton, QSplitter, QWidget
+
+from desktop_app.journal.draft import clear_draft, load_draft, save_draft
+from desktop_app.journal.errors import JournalError
+from desktop_app.ui.history import HistoryPanel
+from desktop_app.ui.journal_form import JournalForm
+
+if TYPE_CHECKING:
+    from desktop_app.journal.entry import EntryData
+    from desktop_app.journal.repository import Journal
+
+DRAFT_DELAY_MS = 800  # write the draft this long after typing stops
+
+
+class _DeleteEntry(QUndoCommand):
+    """Soft delete with undo; the entry row stays in the file until then."""
+
+    def __init__(self, page: JournalPage, entry_id: int, label: str) -> None:
+        super().__init__(f"Delete entry of {label}")
+        self._page = page
+        self._entry_id = entry_id
+
+    def redo(self) -> None:
+        self._page.journal().delete(self._entry_id)
+        self._page.journal_changed(select_id=None)
+
+    def undo(self) -> None:
+        self._page.journal().restore(self._entry_id)
+        self._page.journal_changed(select_id=self._entry_id)
+
+
+class JournalPage(QSplitter):
+    """Form and history. `changed` after every change to the journal made here;
+    `message` carries status-bar text (and how long to show it, in ms)."""
+
+    changed = Signal()
+    message = Signal(str, int)
+
+    def __init__(
+        self, data_dir: Path, journal: Callable[[], Journal], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("journalPage")
+        self.data_dir = data_dir
+        self.journal = journal  # raises JournalError while the journal is not open
+        self.is_open = False
+        self.undo_stack = QUndoStack(self)
+
+        self.form = JournalForm()
+        self.form.setMinimumWidth(380)
+        self.history = HistoryPanel()
+        self.addWidget(self.form)
+        self.addWidget(self.history)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setSizes([430, 850])
+
+        self.delete_button = QPushButton("Delete entry")
+        self.delete_button.setObjectName("deleteEntry")
+        self.delete_button.setAccessibleName("Delete entry")
+        self.delete_button.setToolTip("Delete this entry (Delete); you can undo it (Ctrl+Z)")
+        self.form.buttons.insertWidget(1, self.delete_button)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self.form.changed.connect(self._draft_timer.start)
+        self.form.saveRequested.connect(self.save_entry)
+        self.form.newRequested.connect(self.new_entry)
+        self.history.entrySelected.connect(self._on_entry_selected)
+        self.history.rangeChanged.connect(self.reload_history)
+        self.set_open(False)
+
+    def set_open(self, is_open: bool) -> None:
+        """With the journal open, show it and offer back an unsaved draft; closed, lock."""
+        self.is_open = is_open
+        self.form.save_button.setEnabled(is_open)
+        self.history.table.setEnabled(is_open)
+        if is_open:
+            self.journal_changed()
+            self._restore_draft()
+        else:
+            self.undo_stack.clear()  # its entry ids belong to the file being closed
+        self._update_delete_button()
+
+    # --- showing the journal -----------------------------------------------------------
+
+    def journal_changed(self, select_id: int | None = None) -> None:
+        """After a save, edit, delete, undo, import or restore: the history, the counts
+        and the charts show it at once."""
+        self.reload_history(select_id)
+        self.changed.emit()
+
+    def reload_history(self, select_id: int | None = None) -> None:
+        if not self.is_open:
+            return
+        journal = self.journal()
+        since, until = self.history.date_range()
+        entries = journal.entries(since=since, until=until)
+        total = journal.count() if since or until else len(entries)
+        self.history.show_entries(entries, total, select_id)
+        self._update_delete_button()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def save_entry(self) -> bool:
+        errors = self.form.validation_errors()
+        if errors:
+            self.form.show_errors(errors)
+            self.message.emit("Not saved: please fix the marked field(s).", 6000)
+            return False
+        data = self.form.entry_data()
+        try:
+            if self.form.editing_id is None:
+                saved = self.journal().add(data)
+                text = f"Saved the session of {_when(data)}."
+                self.form.clear()
+                self.history.clear_selection()
+                select_id = None
+            else:
+                saved = self.journal().update(self.form.editing_id, data)
+                text = f"Saved the changes to the session of {_when(data)}."
+                self.form.set_data(saved.data, editing_id=saved.id)
+                select_id = saved.id
+        except JournalError as exc:
+            self.form.show_message(str(exc), error=True)
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return False
+        self.form.show_message(text)
+        self.message.emit(text, 6000)
+        self.keep_draft()
+        self.journal_changed(select_id)
+        return True
+
+    def new_entry(self) -> None:
+        if not self.confirm_discard():
+            return
+        self.form.clear()
+        self.keep_draft()
+        self.history.clear_selection()
+        self._update_delete_button()
+        self.form.started_at.setFocus()
+
+    def delete_selected(self) -> None:
+        entry_id = self.form.editing_id or self.history.selected_id()
+        if entry_id is None:
+            self.message.emit("Select an entry in the history to delete it.", 5000)
+            return
+        label = _when(self.journal().get(entry_id).data)
+        try:
+            self.undo_stack.push(_DeleteEntry(self, entry_id, label))
+        except JournalError as exc:
+            QMessageBox.warning(self, "Not deleted", str(exc))
+            return
+        self.form.clear()
+        self._update_delete_button()
+        self.message.emit(f"Deleted the session of {label}.", 10000)
+
+    def load_session(self, data: EntryData, note: str) -> bool:
+        """A session from the practice timer, as a new entry that waits for Save."""
+        if not self.confirm_discard():
+            return False
+        self.history.clear_selection()
+        self.form.load_prefill(data, message=note)
+        self._update_delete_button()
+        self.form.pain_after.setFocus()
+        return True
+
+    def confirm_discard(self) -> bool:
+        """True when the form holds nothing unsaved, or the person lets it go."""
+        if not self.form.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved entry",
+            "The form has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_entry()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- the unsaved draft ---------------------------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Write the form's unsaved content beside the journal (crash and close safety)."""
+        self._draft_timer.stop()
+        if not self.is_open:
+            return
+        try:
+            if self.form.dirty:
+                save_draft(self.data_dir, self.form.entry_data(), self.form.editing_id)
+            else:
+                clear_draft(self.data_dir)
+        except OSError as exc:
+            self.message.emit(f"Could not keep the unsaved entry: {exc}", 8000)
+
+    def _restore_draft(self) -> None:
+        draft = load_draft(self.data_dir)
+        if draft is None:
+            return
+        editing_id = draft.editing_id
+        if editing_id is not None:
+            try:
+                self.journal().get(editing_id)
+            except JournalError:
+                editing_id = None  # its entry was deleted meanwhile: offer it as new
+        self.form.load_prefill(
+            draft.data, message="Restored the entry you had not saved last time."
+        )
+        self.form.editing_id = editing_id
+        if editing_id is not None:
+            self.history.select_entry(editing_id)
+        self._update_delete_button()
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _update_delete_button(self) -> None:
+        self.delete_button.setVisible(self.form.editing_id is not None)
+
+    def _on_entry_selected(self, entry_id: int) -> None:
+        if entry_id == self.form.editing_id:
+            return
+        if not self.confirm_discard():
+            if self.form.editing_id is not None:
+                self.history.select_entry(self.form.editing_id)
+            else:
+                self.history.clear_selection()
+            return
+        try:
+            entry = self.journal().get(entry_id)
+        except JournalError as exc:
+            self.message.emit(str(exc), 6000)
+            return
+        self.form.set_data(entry.data, editing_id=entry.id)
+        self.keep_draft()
+        self._update_delete_button()
+
+
+def _when(data: EntryData) -> str:
+    return data.started_at.astimezone().strftime("%a %d %b %H:%M")
