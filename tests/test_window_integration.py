@@ -7,10 +7,13 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QTimeEdit, QWidget
+
+from desktop_app.journal.entry import EntryData
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -64,6 +67,7 @@ import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop_app.app import create_window
+from desktop_app.journal.entry import EntryData
 window = create_window(__import__("pathlib").Path(sys.argv[1]), open_journal=False)
 window.show()
 heavy = ("sqlalchemy", "sqlmodel", "alembic", "pyqtgraph", "pydantic", "numpy")
@@ -83,3 +87,24 @@ def test_the_window_paints_before_the_heavy_libraries_load(tmp_path: Path) -> No
     probe = json.loads(out.strip().splitlines()[-1])
     assert probe["before"] == []
     assert probe["tabs"] == 3 and probe["history"] == 0
+
+
+def _session(minutes: int) -> EntryData:
+    return EntryData(started_at=datetime.now(UTC).replace(microsecond=0),
+                     duration_s=minutes * 60, parts=frozenset({"part1"}))
+
+
+def test_a_session_ending_over_unsaved_typing_loses_neither(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    window.form.notes.setPlainText("typed before practising")  # no part ticked: not valid yet
+    window.practice.sessionEnded.emit(_session(7))
+    assert window.form.notes.toPlainText() == "typed before practising"
+    assert window.journal.count() == 0
+    window.form.duration.setValue(300)
+    window.form.part_boxes["part2"].setChecked(True)
+    assert window.save_entry()  # the typing is saved, then the waiting session fills in
+    assert window.journal.count() == 1
+    assert window.form.duration.value() == 7 * 60
+    assert window.form.part_boxes["part1"].isChecked()
+    assert window.form.editing_id is None

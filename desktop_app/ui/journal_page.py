@@ -56,6 +56,8 @@ class JournalPage(QSplitter):
         self.journal = journal  # raises JournalError while the journal is not open
         self.is_open = False
         self.undo_stack = QUndoStack(self)
+        # A practice session that ended while the form held unsaved edits.
+        self._waiting_session: tuple[EntryData, str] | None = None
 
         self.form = JournalForm()
         self.form.setMinimumWidth(380)
@@ -143,6 +145,7 @@ class JournalPage(QSplitter):
         self.message.emit(text, 6000)
         self.keep_draft()
         self.journal_changed(select_id)
+        self._take_waiting_session()
         return True
 
     def new_entry(self) -> None:
@@ -153,6 +156,7 @@ class JournalPage(QSplitter):
         self.history.clear_selection()
         self._update_delete_button()
         self.form.started_at.setFocus()
+        self._take_waiting_session()
 
     def delete_selected(self) -> None:
         entry_id = self.form.editing_id or self.history.selected_id()
@@ -170,14 +174,39 @@ class JournalPage(QSplitter):
         self.message.emit(f"Deleted the session of {label}.", 10000)
 
     def load_session(self, data: EntryData, note: str) -> bool:
-        """A session from the practice timer, as a new entry that waits for Save."""
-        if not self.confirm_discard():
-            return False
+        """A session from the practice timer, as a new entry that waits for Save.
+
+        Unsaved edits in the form are saved or discarded first (the person chooses).
+        If they cannot be saved yet, the session waits and fills the form as soon as
+        the form is saved or cleared: neither the typing nor the session is lost.
+        """
+        if self.form.dirty:
+            answer = QMessageBox.question(
+                self,
+                "Unsaved entry",
+                "The form has changes that are not saved. Save them before the practice "
+                "session is filled in?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save and not self.save_entry():
+                self._waiting_session = (data, note)
+                self.message.emit(
+                    "Your practice session is waiting: fix and save this entry, or press "
+                    "New entry, and it fills the form.",
+                    20000,
+                )
+                return False
+        self._waiting_session = None
         self.history.clear_selection()
         self.form.load_prefill(data, message=note)
         self._update_delete_button()
         self.form.pain_after.setFocus()
         return True
+
+    def _take_waiting_session(self) -> None:
+        if self._waiting_session is not None:
+            self.load_session(*self._waiting_session)
 
     def confirm_discard(self) -> bool:
         """True when the form holds nothing unsaved, or the person lets it go."""
