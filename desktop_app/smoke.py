@@ -99,26 +99,6 @@ def _application() -> Any:
     return app
 
 
-@contextmanager
-def _settings_in(folder: Path) -> Iterator[None]:
-    """Point QSettings' user scope at `folder`, then back to where it was."""
-    from PySide6.QtCore import QSettings
-
-    fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
-    # Qt offers no getter for the path: read it back from a probe's file name
-    # (<path>/<organisation>/<application>.ini).
-    probe = QSettings(fmt, scope, "rolling-journal-smoke", "probe")
-    previous = str(Path(probe.fileName()).parent.parent)
-    formats = (fmt, QSettings.Format.NativeFormat)  # the same files on Linux; not on macOS
-    for each in formats:
-        QSettings.setPath(each, scope, str(folder))
-    try:
-        yield
-    finally:
-        for each in formats:
-            QSettings.setPath(each, scope, previous)
-
-
 def _distinct_colours(image: Any, columns: int = 40, rows: int = 25) -> int:
     width, height = image.width(), image.height()
     return len(
@@ -311,8 +291,7 @@ def run_smoke(out: TextIO | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="rolling-journal-smoke-") as tmp:
         smoke = _Smoke(Path(tmp) / "data")
         if report.check("qt", smoke.qt):
-            with _settings_in(Path(tmp) / "settings"):
-                _run_checks(report, smoke)
+            _run_checks(report, smoke)  # every setting lives in the temporary data dir
         else:
             for name in ("journal", "exercises", "frames", "charts", "window"):
                 report.skip(name, "Qt did not start")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QCheckBox, QSpinBox, QTimeEdit
 from desktop_app.practice.reminders import ReminderTime
 from desktop_app.practice.settings import ALL_PARTS, PracticeSettings
 from desktop_app.ui.practice import PracticeSettingsDialog, PracticeSettingsStore
-from desktop_app.ui.practice.store import SETTINGS_APPLICATION, SETTINGS_ORGANISATION
 
 reminders = st.builds(ReminderTime, st.booleans(), st.times().map(
     lambda t: t.replace(second=0, microsecond=0)))
@@ -68,10 +67,10 @@ def test_store_persists_and_notifies(tmp_path: Path) -> None:
     assert again.settings.reminders[0] == ReminderTime(True, time(7, 30))
 
 
-def test_default_store_uses_the_rolling_journal_names(data_dir: Path) -> None:
-    store = PracticeSettingsStore()
-    assert store._qsettings.organizationName() == SETTINGS_ORGANISATION == "rolling-journal"
-    assert store._qsettings.applicationName() == SETTINGS_APPLICATION
+def test_the_window_keeps_the_settings_beside_its_journal(window, data_dir: Path) -> None:
+    window.settings_store.update(daily_target=3)
+    stored = (data_dir / "settings.ini").read_text()
+    assert "[practice]" in stored and "daily_target=3" in stored
 
 
 def test_dialog_saves_on_ok_and_keeps_on_cancel(qtbot, tmp_path: Path) -> None:

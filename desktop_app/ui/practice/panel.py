@@ -160,7 +160,7 @@ class PracticePanel(QWidget):
         count_sessions: CountSessions,
         exercise: Exercise | None = None,
         *,
-        store: PracticeSettingsStore | None = None,
+        store: PracticeSettingsStore,
         clock: MonotonicClock = time.monotonic,
         now: Callable[[], datetime] = _utc_now,
         tz: tzinfo | None = None,
@@ -175,7 +175,7 @@ class PracticePanel(QWidget):
         self._demo = demo
         self._count_sessions = count_sessions
         self._exercise = exercise
-        self._store = store if store is not None else PracticeSettingsStore(parent=self)
+        self._store = store
         self._clock_fn = clock
         self._now = now
         self._tz = tz

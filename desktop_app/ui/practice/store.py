@@ -1,4 +1,5 @@
-"""The practice settings in QSettings, shared by the panel, the reminders and the dialog."""
+"""The practice settings in the journal's settings file, shared by the panel, the reminders
+and the dialog."""
 
 from __future__ import annotations
 
@@ -9,23 +10,16 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from desktop_app.practice.settings import SETTINGS_GROUP as _GROUP
 from desktop_app.practice.settings import PracticeSettings
 
-SETTINGS_ORGANISATION = "rolling-journal"
-SETTINGS_APPLICATION = "rolling-journal"
-
-
-def default_qsettings() -> QSettings:
-    # Explicit names: the settings do not depend on QCoreApplication's names being set.
-    return QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
-
 
 class PracticeSettingsStore(QObject):
     """Loads once, saves on every change, and tells its listeners."""
 
     changed = Signal(object)  # PracticeSettings
 
-    def __init__(self, qsettings: QSettings | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, qsettings: QSettings, parent: QObject | None = None) -> None:
+        """`qsettings`: the journal's own settings file (paths.SETTINGS_FILENAME)."""
         super().__init__(parent)
-        self._qsettings = qsettings if qsettings is not None else default_qsettings()
+        self._qsettings = qsettings
         self._settings = self._read()
 
     @property
