@@ -37,11 +37,10 @@ def main() -> None:
         window.resize(1280, 820)
         watched = window
     else:
-        import argparse
+        from desktop_app.app import build_parser, prepare_gui
 
-        from desktop_app.app import prepare_gui
-
-        prepared = prepare_gui(argparse.Namespace(data_dir=sys.argv[2]))
+        # The command line's own path: parse the arguments, then prepare the window.
+        prepared = prepare_gui(build_parser().parse_args(["--data-dir", sys.argv[2]]))
         assert prepared is not None
         app, window, _instance = prepared  # keeps the journal lock for the run
         watched = window.tabs

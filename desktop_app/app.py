@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app import __version__
+from desktop_app import __version__, demo_cli, stats_cli
 from desktop_app.journal.errors import JournalError
 from desktop_app.paths import DATA_ENV, resolve_data_dir
 
@@ -80,12 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(importer)
     importer.set_defaults(func=_import)
 
-    for module in ("desktop_app.demo_cli", "desktop_app.stats_cli"):
-        try:
-            add_commands = __import__(module, fromlist=["add_commands"]).add_commands
-        except ModuleNotFoundError:
-            continue
-        add_commands(commands)
+    # Each adds its own sub-commands; their heavy imports wait inside the handlers.
+    demo_cli.add_commands(commands)
+    stats_cli.add_commands(commands)
     return parser
 
 
@@ -150,11 +147,11 @@ def prepare_gui(
 
     Split out so the start-up benchmark measures exactly the app's own path.
     """
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_app.logs import install_excepthook, setup_logging
-    from desktop_app.paths import bundled_dir, ensure_data_dir
+    from desktop_app.paths import ensure_data_dir
+    from desktop_app.ui.icon import app_icon
     from desktop_app.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -163,8 +160,7 @@ def prepare_gui(
     app.setOrganizationName("rolling-journal")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.rollingjournal.RollingJournal")
-    # PNG, not the SVG: the QtSvg plugin is not needed just for the window icon.
-    app.setWindowIcon(QIcon(str(bundled_dir("resources") / "icon-256.png")))
+    app.setWindowIcon(app_icon())
     log_file = setup_logging()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     try:

@@ -8,8 +8,10 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.choreography import Exercise, load_exercises
+if TYPE_CHECKING:
+    from desktop_app.choreography import Exercise
 
 DEFAULT_EXERCISE = "middle_back_rolling"
 MAX_SIDE = 8192
@@ -62,6 +64,9 @@ def _fail(message: str) -> int:
 
 
 def _exercise(args: argparse.Namespace) -> Exercise | str:
+    # Imported here: `rolling-journal` builds this parser on its way to the window.
+    from desktop_app.choreography import load_exercises
+
     result = load_exercises(args.animations)
     exercise = result.exercises.get(args.exercise)
     if exercise is None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop_app.stats.weekly import ROW_KEYS, WeekRow
+if TYPE_CHECKING:
+    from desktop_app.stats.weekly import WeekRow
 
 MISSING = "-"
 
@@ -93,6 +94,9 @@ def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def format_table(rows: list[WeekRow]) -> str:
     """The rows as an aligned text table with a ROW_KEYS header."""
+    # Imported here: `rolling-journal` builds this parser on its way to the window.
+    from desktop_app.stats.weekly import ROW_KEYS
+
     cells = [list(ROW_KEYS)]
     for row in rows:
         values = row.as_dict()

@@ -66,9 +66,9 @@ FIRST_PAINT_PROBE = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from desktop_app.app import create_window
-from desktop_app.journal.entry import EntryData
-window = create_window(__import__("pathlib").Path(sys.argv[1]), open_journal=False)
+from desktop_app.app import build_parser, create_window
+args = build_parser().parse_args(["--data-dir", sys.argv[1]])  # as `rolling-journal` does
+window = create_window(args.data_dir, open_journal=False)
 window.show()
 heavy = ("sqlalchemy", "sqlmodel", "alembic", "pyqtgraph", "pydantic", "numpy")
 before = sorted(m for m in heavy if m in sys.modules)

@@ -9,10 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +27,7 @@ from desktop_app.practice.reminders import (
     next_reminder,
     slot_has_session,
 )
+from desktop_app.ui.icon import app_icon
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -171,25 +170,11 @@ class ReminderService(QObject):
             self.bannerRequested.emit(text)
 
     def _make_tray(self) -> QSystemTrayIcon:
-        icon = QApplication.windowIcon()
-        tray = QSystemTrayIcon(icon if not icon.isNull() else _drawn_icon(), self)
+        tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip("Rolling Journal: practice reminders")
         tray.messageClicked.connect(self.openRequested)
         tray.activated.connect(lambda _reason: self.openRequested.emit())
         return tray
-
-
-def _drawn_icon() -> QIcon:
-    # The tray refuses an empty icon; a plain disc is enough until the app has one.
-    pixmap = QPixmap(64, 64)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#3f7f6f"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(4, 4, 56, 56)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class ReminderBanner(QFrame):
