@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from desktop_app.journal.repository import Journal
-from desktop_app.stats.calendar import today_in
+from desktop_app.localtime import today_in
 from tests.factories import generate_journal, session
 from tests.test_stats_weekly import reference_weeks
 

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from desktop_app.journal.entry import EntryData
 from desktop_app.journal.repository import Journal
-from desktop_app.stats.calendar import local_midnight, week_grid
+from desktop_app.localtime import local_midnight
+from desktop_app.stats.calendar import week_grid
 from desktop_app.stats.columns import Columns, load_columns
 from desktop_app.stats.weekly import ROW_KEYS, WeekRow, weekly_summary, weekly_table, write_csv
 from tests.factories import generate_journal, insert_unchecked, session
@@ -324,7 +325,7 @@ def test_stats_layer_does_not_import_qt() -> None:
 def test_local_zone_follows_the_computer(monkeypatch: pytest.MonkeyPatch) -> None:
     import time as time_module
 
-    from desktop_app.stats.calendar import SystemLocalTime, local_zone
+    from desktop_app.localtime import SystemLocalTime, local_zone
 
     if not hasattr(time_module, "tzset"):
         pytest.skip("time.tzset is POSIX only")

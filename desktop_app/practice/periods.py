@@ -11,13 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from desktop_app.localtime import local_midnight, local_zone, monday_of
+
 CountSessions = Callable[[datetime, datetime], int]
 
 DEFAULT_DAILY_TARGET = 2  # the seed's "How often? Twice a day"
 
 
 def local_now(now: datetime, tz: tzinfo | None) -> datetime:
-    return now.astimezone(tz) if tz is not None else now.astimezone()
+    return now.astimezone(tz or local_zone())
 
 
 def at_local(day: date, clock_time: time, tz: tzinfo | None) -> datetime:
@@ -25,25 +27,21 @@ def at_local(day: date, clock_time: time, tz: tzinfo | None) -> datetime:
 
     A wall time skipped by a DST jump lands just after the jump (fold=0 semantics).
     """
-    if tz is not None:
-        moment = datetime.combine(day, clock_time, tzinfo=tz)
-    else:
-        # A naive datetime's astimezone() asks the OS for that date's offset.
-        moment = datetime.combine(day, clock_time).astimezone()
-    return moment.astimezone(UTC)
+    return datetime.combine(day, clock_time, tzinfo=tz or local_zone()).astimezone(UTC)
 
 
 def day_bounds(now: datetime, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
     """[start, end) of the local day containing `now`."""
-    today = local_now(now, tz).date()
-    return at_local(today, time(0), tz), at_local(today + timedelta(days=1), time(0), tz)
+    zone = tz or local_zone()
+    today = now.astimezone(zone).date()
+    return local_midnight(today, zone), local_midnight(today + timedelta(days=1), zone)
 
 
 def week_bounds(now: datetime, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
     """[Monday 00:00, next Monday 00:00) of the local week containing `now`."""
-    today = local_now(now, tz).date()
-    monday = today - timedelta(days=today.weekday())
-    return at_local(monday, time(0), tz), at_local(monday + timedelta(days=7), time(0), tz)
+    zone = tz or local_zone()
+    monday = monday_of(now.astimezone(zone).date())
+    return local_midnight(monday, zone), local_midnight(monday + timedelta(days=7), zone)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from desktop_app.stats.calendar import DayGrid, local_zone, monday_of, today_in, week_grid
+from desktop_app.localtime import local_zone, monday_of, today_in
+from desktop_app.stats.calendar import DayGrid, week_grid
 from desktop_app.stats.columns import Columns, journal_is_empty, load_columns
 from desktop_app.stats.trend import PainTrend, pain_trend
 from desktop_app.stats.weekly import WeeklyTable, weekly_table, weeks_back

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.journal.entry import PARTS
+from desktop_app.localtime import local_midnight, local_zone
 
 # Typed loosely on purpose: importing the repository module would pull SQLAlchemy
 # into the start-up path before the first paint.
@@ -206,9 +207,8 @@ class HistoryPanel(QWidget):
             return None, None
         start: date = self.date_from.date().toPython()
         end: date = self.date_to.date().toPython()
-        since = datetime.combine(start, time()).astimezone()
-        until = datetime.combine(end + timedelta(days=1), time()).astimezone()
-        return since, until
+        zone = local_zone()
+        return local_midnight(start, zone), local_midnight(end + timedelta(days=1), zone)
 
     def set_range(self, start: date | None, end: date | None) -> None:
         """Filter to [start, end] (both inclusive), or show everything when both are None."""

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.stats.calendar import local_zone, today_in
+from desktop_app.localtime import local_zone, today_in
 from desktop_app.stats.progress import Progress, progress
 from desktop_app.stats.trend import IMPROVED, TOO_LITTLE, WORSENED, PainTrend
 from desktop_app.stats.weekly import WeeklyTable, write_csv
