@@ -424,14 +424,12 @@ class MainWindow(QMainWindow):
     def ensure_charts(self) -> Any:
         """Build the charts tab the first time it is needed; None without a journal."""
         if self.charts is None and self._journal is not None:
+            from desktop_app.practice.periods import DEFAULT_DAILY_TARGET
             from desktop_app.ui.charts.tab import ChartsTab
 
-            self.charts = ChartsTab(
-                self._journal,
-                sessions_per_day=self.settings_store.settings.daily_target
-                if self.settings_store is not None
-                else 2,
-            )
+            store = self.settings_store
+            per_day = store.settings.daily_target if store is not None else DEFAULT_DAILY_TARGET
+            self.charts = ChartsTab(self._journal, sessions_per_day=per_day)
             self.charts_page.layout().addWidget(self.charts)
             self.journalChanged.connect(self.charts.refresh)
         return self.charts
