@@ -9,8 +9,9 @@ STAMP := $(VENV)/.installed
 # libxcb-cursor0 instead); without fonts every glyph renders as an empty box.
 QT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
 HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
-# The tests also run the freedesktop validators on the menu entry and metainfo.
-TEST_PACKAGES := desktop-file-utils appstream
+# The tests also run the freedesktop validators on the menu entry and metainfo, and
+# read the physiotherapist report back with pdftotext/pdftoppm (poppler-utils).
+TEST_PACKAGES := desktop-file-utils appstream poppler-utils
 
 .PHONY: run test lint screenshots bench system-packages test-packages package test-package \
 	validate-desktop install-desktop uninstall-desktop icons

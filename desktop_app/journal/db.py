@@ -23,7 +23,7 @@ from desktop_app.paths import ensure_data_dir
 
 DB_FILENAME = "journal.sqlite"
 # The newest migration in migrations/versions; tests/test_migrations.py keeps them in step.
-SCHEMA_REVISION = "0002_live_entries_index"
+SCHEMA_REVISION = "0003_practice_safety"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

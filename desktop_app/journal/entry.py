@@ -7,7 +7,8 @@ paint, and those libraries cost a third of a second to import.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
@@ -22,6 +23,12 @@ PAIN_MIN, PAIN_MAX = 0, 10
 SMOOTHNESS_MIN, SMOOTHNESS_MAX = 1, 5
 NOTES_MAX = 2000
 FRIEND_REMARK_MAX = 500
+# What a friend can say led a roll: the part the exercise names ("right"), or which other
+# part sneaked in to lead ("It's very easy for other parts to sneak in and try to lead!").
+LED_RIGHT = "right"
+OTHER_LEADS: tuple[str, ...] = ("head", "shoulders", "arms", "chest", "hip", "knee", "legs")
+FRIEND_ROLLS_MAX = 200
+_STEP_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)?$")
 EARLIEST_START = datetime(2000, 1, 1, tzinfo=UTC)
 FUTURE_ALLOWANCE = timedelta(days=1)
 
@@ -38,7 +45,27 @@ FIELDS: tuple[str, ...] = (
     "friend_checked",
     "friend_remark",
     "notes",
+    "friend_rolls",
 )
+
+
+@dataclass(frozen=True)
+class FriendRoll:
+    """A friend's check of one roll: `led` is LED_RIGHT when the part the exercise names
+    led it, else the OTHER_LEADS part that led instead."""
+
+    step_id: str
+    led: str
+
+    @property
+    def led_right(self) -> bool:
+        return self.led == LED_RIGHT
+
+
+def friend_rolls_summary(rolls: Iterable[FriendRoll]) -> tuple[int, int]:
+    """(rolls the right part led, rolls checked)."""
+    checked_rolls = list(rolls)
+    return sum(r.led_right for r in checked_rolls), len(checked_rolls)
 
 
 class FieldError(NamedTuple):
@@ -69,6 +96,7 @@ class EntryData:
     friend_checked: bool = False
     friend_remark: str = ""
     notes: str = ""
+    friend_rolls: tuple[FriendRoll, ...] = ()
 
     def with_changes(self, **changes: Any) -> EntryData:
         return replace(self, **changes)
@@ -129,11 +157,31 @@ def validate(data: EntryData, now: datetime | None = None) -> list[FieldError]:
     elif data.friend_remark.strip() and not data.friend_checked:
         bad("friend_remark", "tick 'a friend checked' to keep the friend's remark")
 
+    problem = _friend_rolls_problem(data.friend_rolls)
+    if problem:
+        bad("friend_rolls", problem)
+    elif data.friend_rolls and data.friend_checked is False:
+        bad("friend_rolls", "tick 'a friend checked' to keep the friend's checks of each roll")
+
     if not isinstance(data.notes, str):
         bad("notes", "must be text")
     elif len(data.notes) > NOTES_MAX:
         bad("notes", f"are {len(data.notes)} characters; keep them to {NOTES_MAX}")
     return errors
+
+
+def _friend_rolls_problem(rolls: object) -> str:
+    if not isinstance(rolls, tuple) or not all(isinstance(r, FriendRoll) for r in rolls):
+        return "must be a list of checked rolls"
+    if len(rolls) > FRIEND_ROLLS_MAX:
+        return f"has {len(rolls)} rolls; keep it to {FRIEND_ROLLS_MAX}"
+    for roll in rolls:
+        if not isinstance(roll.step_id, str) or not _STEP_ID.match(roll.step_id):
+            return f"{roll.step_id!r} is not a step of the exercise (like part1.2)"
+        if roll.led != LED_RIGHT and roll.led not in OTHER_LEADS:
+            return (f"{roll.led!r} is not what led; use right or one of "
+                    f"{', '.join(OTHER_LEADS)}")
+    return ""
 
 
 def checked(data: EntryData, now: datetime | None = None) -> EntryData:
@@ -164,7 +212,19 @@ def to_record(data: EntryData) -> dict[str, Any]:
         "friend_checked": data.friend_checked,
         "friend_remark": data.friend_remark,
         "notes": data.notes,
+        "friend_rolls": [{"step": r.step_id, "led": r.led} for r in data.friend_rolls],
     }
+
+
+def friend_rolls_text(rolls: Iterable[Mapping[str, str]] | Iterable[FriendRoll]) -> str:
+    """The CSV form: "part1.1=right;part1.2=shoulders" (step, what led), in roll order."""
+    pairs = []
+    for roll in rolls:
+        if isinstance(roll, FriendRoll):
+            pairs.append(f"{roll.step_id}={roll.led}")
+        else:
+            pairs.append(f"{roll['step']}={roll['led']}")
+    return ";".join(pairs)
 
 
 def from_record(
@@ -209,6 +269,7 @@ def from_record(
         friend_checked=parse("friend_checked", _parse_bool, False),
         friend_remark=parse("friend_remark", _parse_text, ""),
         notes=parse("notes", _parse_text, ""),
+        friend_rolls=parse("friend_rolls", _parse_friend_rolls, ()),
     )
     if not strict:
         return data
@@ -281,6 +342,28 @@ def _parse_choice(value: object) -> str:
     if text not in RIGHT_PART_LED:
         raise ValueError(f"{value!r} is not one of yes, partly, no")
     return text
+
+
+def _parse_friend_rolls(value: object) -> tuple[FriendRoll, ...]:
+    """From the JSON list of {"step", "led"} objects or the CSV text form."""
+    if isinstance(value, list):
+        rolls = []
+        for item in value:
+            if not isinstance(item, Mapping) or set(item) != {"step", "led"}:
+                raise ValueError('each checked roll needs just "step" and "led"')
+            rolls.append(FriendRoll(str(item["step"]).strip(), str(item["led"]).strip().lower()))
+        return tuple(rolls)
+    if not isinstance(value, str):
+        raise ValueError("must be checked rolls like part1.1=right;part1.2=shoulders")
+    rolls = []
+    for pair in value.split(";"):
+        if not pair.strip():
+            continue
+        step, sep, led = pair.partition("=")
+        if not sep:
+            raise ValueError(f"{pair.strip()!r} is not step=what led (like part1.1=right)")
+        rolls.append(FriendRoll(step.strip(), led.strip().lower()))
+    return tuple(rolls)
 
 
 def _parse_text(value: object) -> str:

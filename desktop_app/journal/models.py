@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
@@ -54,3 +54,40 @@ class Entry(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class FriendCheck(SQLModel, table=True):
+    """A friend's check of one roll of an entry (friend mode): what led it."""
+
+    __tablename__ = "friend_check"
+    __table_args__ = (sa.UniqueConstraint("entry_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int = Field(sa_column=sa.Column(
+        sa.Integer, sa.ForeignKey("entry.id", ondelete="CASCADE"), nullable=False, index=True))
+    position: int  # 0-based order of the roll within the session
+    step_id: str = Field(max_length=64)
+    led: str = Field(max_length=16)  # "right", or the part that led instead
+
+
+class PracticePause(SQLModel, table=True):
+    """Days of rest during a flare-up: they leave the target and the strength score."""
+
+    __tablename__ = "practice_pause"
+
+    id: int | None = Field(default=None, primary_key=True)
+    first_day: date = Field(sa_column=sa.Column(sa.Date, nullable=False, unique=True))
+    last_day: date | None = Field(default=None, sa_column=sa.Column(sa.Date))  # None: until resumed
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class TargetChange(SQLModel, table=True):
+    """The daily target from `effective_from` on (until the next change)."""
+
+    __tablename__ = "daily_target"
+
+    id: int | None = Field(default=None, primary_key=True)
+    effective_from: date = Field(sa_column=sa.Column(sa.Date, nullable=False, unique=True))
+    sessions_per_day: int
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)

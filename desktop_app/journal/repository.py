@@ -15,9 +15,16 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from desktop_app.journal.db import database_path, open_database
-from desktop_app.journal.entry import PARTS, EntryData, checked
+from desktop_app.journal.entry import PARTS, EntryData, FriendRoll, checked
 from desktop_app.journal.errors import EntryNotFound, JournalError
+from desktop_app.journal.friend_store import (
+    insert_with_rolls,
+    rolls_by_entry,
+    rolls_of,
+    write_rolls,
+)
 from desktop_app.journal.models import Entry, utc_now
+from desktop_app.journal.schedule import Pause, TargetChange
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,8 @@ class JournalEntry:
 class ImportResult:
     added: int
     skipped: int
+    pauses_added: int = 0
+    targets_added: int = 0
 
 
 def entry_columns(data: EntryData) -> dict[str, object]:
@@ -53,7 +62,9 @@ def entry_columns(data: EntryData) -> dict[str, object]:
     }
 
 
-def _to_entry(row: Entry | sa.Row[Any]) -> JournalEntry:
+def _to_entry(
+    row: Entry | sa.Row[Any], friend_rolls: tuple[FriendRoll, ...] = ()
+) -> JournalEntry:
     """From an ORM object or a Core row (both have the columns as attributes)."""
     assert row.id is not None
     data = EntryData(
@@ -68,6 +79,7 @@ def _to_entry(row: Entry | sa.Row[Any]) -> JournalEntry:
         friend_checked=row.friend_checked,
         friend_remark=row.friend_remark,
         notes=row.notes,
+        friend_rolls=friend_rolls,
     )
     return JournalEntry(row.id, data, row.created_at, row.updated_at)
 
@@ -112,7 +124,9 @@ class Journal:
             with Session(self.engine) as session, session.begin():
                 session.add(row)
                 session.flush()
-                saved = _to_entry(row)
+                assert row.id is not None
+                write_rolls(session.connection(), row.id, data.friend_rolls)
+                saved = _to_entry(row, data.friend_rolls)
         except sa.exc.SQLAlchemyError as exc:
             raise _storage_error("save the entry", exc) from exc
         return saved
@@ -126,7 +140,8 @@ class Journal:
                     setattr(row, name, value)
                 row.updated_at = utc_now()
                 session.flush()
-                saved = _to_entry(row)
+                write_rolls(session.connection(), entry_id, data.friend_rolls)
+                saved = _to_entry(row, data.friend_rolls)
         except sa.exc.SQLAlchemyError as exc:
             raise _storage_error("save the changes", exc) from exc
         return saved
@@ -140,7 +155,8 @@ class Journal:
 
     def get(self, entry_id: int) -> JournalEntry:
         with Session(self.engine) as session:
-            return _to_entry(self._live_row(session, entry_id))
+            row = self._live_row(session, entry_id)
+            return _to_entry(row, rolls_of(session.connection(), entry_id))
 
     # --- many entries ------------------------------------------------------------------
 
@@ -160,7 +176,8 @@ class Journal:
             query = query.where(table.c.started_at < until)
         query = query.order_by(table.c.started_at.desc(), table.c.id.desc())
         with self.engine.connect() as conn:
-            return [_to_entry(row) for row in conn.execute(query)]
+            rolls = rolls_by_entry(conn, since, until)
+            return [_to_entry(row, rolls.get(row.id, ())) for row in conn.execute(query)]
 
     def count(self, since: datetime | None = None, until: datetime | None = None) -> int:
         """Live entries started in [since, until)."""
@@ -172,12 +189,22 @@ class Journal:
         with Session(self.engine) as session:
             return int(session.exec(query).one())
 
-    def import_entries(self, entries: Sequence[EntryData]) -> ImportResult:
-        """Add every entry whose start time is not in the journal yet, all or nothing.
+    def import_entries(
+        self,
+        entries: Sequence[EntryData],
+        *,
+        pauses: Sequence[Pause] = (),
+        targets: Sequence[TargetChange] = (),
+    ) -> ImportResult:
+        """Add every entry whose start time is not in the journal yet, and the pauses and
+        target changes it does not have, all or nothing.
 
         Goes through SQLAlchemy Core in one transaction: the ORM is ~15x slower
         for a large file.
         """
+        # Imported here: schedule_store builds on this module.
+        from desktop_app.journal.schedule_store import import_schedule
+
         for data in entries:
             checked(data)
         table = Entry.__table__  # type: ignore[attr-defined]
@@ -195,12 +222,15 @@ class Journal:
                     if key in existing:
                         continue
                     existing.add(key)
-                    rows.append({**entry_columns(data), "created_at": now, "updated_at": now})
-                if rows:
-                    conn.execute(sa.insert(table), rows)
+                    rows.append(({**entry_columns(data), "created_at": now, "updated_at": now},
+                                 data.friend_rolls))
+                insert_with_rolls(conn, rows)
+                schedule = import_schedule(conn, pauses, targets)
         except sa.exc.SQLAlchemyError as exc:
             raise _storage_error("import the entries", exc) from exc
-        return ImportResult(added=len(rows), skipped=len(entries) - len(rows))
+        return ImportResult(added=len(rows), skipped=len(entries) - len(rows),
+                            pauses_added=schedule.pauses_added,
+                            targets_added=schedule.targets_added)
 
     # --- internals ---------------------------------------------------------------------
 

@@ -1,0 +1,140 @@
+"""A friend's check of each roll: validated, stored with its entry, exported and imported."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop_app.journal.entry import EntryData, FriendRoll, friend_rolls_summary, validate
+from desktop_app.journal.repository import Journal
+from desktop_app.journal.schedule import EARLIEST_DAY, Pause, TargetChange
+from desktop_app.journal.schedule_store import (
+    pause_practice,
+    read_pauses,
+    read_targets,
+    set_daily_target,
+)
+from desktop_app.journal.transfer import (
+    ImportRejected,
+    entries_to_csv,
+    export_journal,
+    import_file,
+    parse_csv_contents,
+    read_contents,
+)
+from tests.journal_helpers import session
+
+ROLLS = (FriendRoll("part1.1", "right"), FriendRoll("part1.2", "shoulders"),
+         FriendRoll("part1.3", "right"), FriendRoll("part1.4", "right"))
+
+
+@pytest.fixture
+def journal(data_dir: Path):
+    j = Journal.open(data_dir)
+    yield j
+    j.close()
+
+
+def checked_session(i: int = 1, rolls: tuple[FriendRoll, ...] = ROLLS) -> EntryData:
+    return session(i, friend_checked=True, friend_rolls=rolls)
+
+
+def test_rolls_are_stored_with_the_entry_in_order(journal) -> None:
+    saved = journal.add(checked_session())
+    assert journal.get(saved.id).data.friend_rolls == ROLLS
+    assert [e.data.friend_rolls for e in journal.entries()] == [ROLLS]
+    fewer = (FriendRoll("part2.1", "right"),)
+    journal.update(saved.id, saved.data.with_changes(friend_rolls=fewer))
+    assert journal.get(saved.id).data.friend_rolls == fewer
+    assert friend_rolls_summary(ROLLS) == (3, 4)
+
+
+def test_bad_rolls_are_refused_naming_the_field() -> None:
+    def problem(data: EntryData) -> str:
+        [error] = validate(data)
+        assert error.field == "friend_rolls"
+        return error.message
+
+    assert "not what led" in problem(checked_session(rolls=(FriendRoll("part1.1", "elbow"),)))
+    assert "not a step" in problem(checked_session(rolls=(FriendRoll("Part 1!", "right"),)))
+    assert "tick 'a friend checked'" in problem(
+        checked_session().with_changes(friend_checked=False))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_rolls_pauses_and_targets_round_trip(tmp_path: Path, journal, fmt: str) -> None:
+    journal.add(checked_session(1))
+    journal.add(session(2))
+    pause_practice(journal, date(2026, 11, 10), 4)
+    pause_practice(journal, date(2026, 11, 20), None)
+    set_daily_target(journal, 3, date(2026, 11, 5), previous=2)
+    out = tmp_path / f"journal.{fmt}"
+    export_journal(journal, out)
+    fresh = Journal.open(tmp_path / "fresh")
+    result = import_file(fresh, out)
+    assert (result.added, result.pauses_added, result.targets_added) == (2, 2, 2)
+    assert [e.data for e in fresh.entries()] == [e.data for e in journal.entries()]
+    assert read_pauses(fresh) == read_pauses(journal)
+    assert read_targets(fresh) == (TargetChange(EARLIEST_DAY, 2),
+                                   TargetChange(date(2026, 11, 5), 3))
+    again = import_file(fresh, out)  # nothing new the second time
+    assert (again.added, again.pauses_added, again.targets_added) == (0, 0, 0)
+    assert len(read_pauses(fresh)) == 2
+    fresh.close()
+
+
+def test_csv_shows_rolls_as_text_and_schedule_rows_by_kind() -> None:
+    text = entries_to_csv([checked_session()], [Pause(date(2026, 11, 20))],
+                          [TargetChange(date(2026, 11, 5), 3)])
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows[0]["friend_rolls"] == (
+        "part1.1=right;part1.2=shoulders;part1.3=right;part1.4=right")
+    assert [r["record"] for r in rows] == ["entry", "pause", "target"]
+    assert (rows[1]["first_day"], rows[1]["last_day"]) == ("2026-11-20", "")
+    assert (rows[2]["first_day"], rows[2]["daily_target"]) == ("2026-11-05", "3")
+    contents = parse_csv_contents(text, Path("x.csv"))
+    assert contents.entries == [checked_session()]
+    assert contents.pauses == [Pause(date(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (",,,,,,,,,,,,pause,2026-11-20,2026-11-10,", "row 2, pause: the pause ends"),
+        (",,,,,,,,,,,,target,2026-11-20,,15", "row 2, target: the daily target must be"),
+        (",,,,,,,,,,,,target,someday,,2", "row 2, target: first_day 'someday' is not a date"),
+        (",,,,,,,,,,,,holiday,2026-11-20,,", "row 2, record: 'holiday' is not entry"),
+        ("2026-11-01T08:00:00+00:00,60,part1,,,,,,,,,,pause,2026-11-20,,",
+         "row 2, started_at: must be empty in a pause row"),
+    ],
+)
+def test_bad_schedule_rows_are_named(tmp_path: Path, row: str, message: str) -> None:
+    header = entries_to_csv([], [Pause(date(2026, 1, 1))]).splitlines()[0]
+    path = tmp_path / "bad.csv"
+    path.write_text(header + "\n" + row + "\n")
+    with pytest.raises(ImportRejected) as caught:
+        read_contents(path)
+    assert message in str(caught.value)
+
+
+def test_json_version_1_still_imports_and_bad_pauses_are_named(tmp_path: Path) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"format": "rolling-journal", "version": 1, "entries": [
+        {"started_at": "2026-11-02T07:30:00+00:00", "duration_s": 60, "parts": "part1"}]}))
+    assert len(read_contents(old).entries) == 1
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "rolling-journal", "version": 2, "entries": [],
+                               "pauses": [{"first_day": "2026-13-01"}]}))
+    with pytest.raises(ImportRejected, match="row 1, pause: first_day '2026-13-01'"):
+        read_contents(bad)
+    rolls = tmp_path / "rolls.json"
+    rolls.write_text(json.dumps([{"started_at": "2026-11-02T07:30:00+00:00", "duration_s": 60,
+                                  "parts": "part1", "friend_checked": True,
+                                  "friend_rolls": [{"step": "part1.1", "led": "elbow"}]}]))
+    with pytest.raises(ImportRejected, match="row 1, friend_rolls: 'elbow' is not what led"):
+        read_contents(rolls)
