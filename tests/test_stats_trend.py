@@ -174,3 +174,62 @@ def test_points_and_rolling_means_against_a_per_day_loop(data_dir: Path) -> None
             assert math.isnan(mean)
         else:
             assert mean == pytest.approx(row.pain_before_mean)
+
+
+def issue_journal(days: int = 70) -> list:
+    """Pain before falling from 6.8 to 3.2, while pain after practice is 2 points above
+    pain before in each of the last 14 sessions (and one goes from 2 to 8)."""
+    entries = generate_journal(days, seed=4, end=TODAY, tz=TZ, pain_start=6.8, pain_end=3.2)
+    entries = [e.with_changes(stopped_hurt=False, parts=e.parts or frozenset({"part1"}))
+               for e in entries]
+    head, tail = entries[:-14], entries[-14:]
+    tail = [e.with_changes(pain_before=min(e.pain_before or 3, 8)) for e in tail]
+    tail = [e.with_changes(pain_after=e.pain_before + 2) for e in tail]
+    tail[-3] = tail[-3].with_changes(pain_before=2, pain_after=8)
+    return head + tail
+
+
+def test_the_summary_never_reports_an_improvement_alone(data_dir: Path) -> None:
+    entries = issue_journal()
+    journal = Journal.open(data_dir)
+    journal.import_entries(entries)
+    trend = progress(journal, tz=TZ, today=TODAY).trend
+    assert trend.change.verdict == IMPROVED
+    start, end = trend.change.last_window
+    changes = [e.pain_after - e.pain_before for e in entries
+               if start <= e.started_at.timestamp() < end
+               and e.pain_before is not None and e.pain_after is not None]
+    mean = sum(changes) / len(changes)
+    assert mean > 0.5
+    assert trend.summary == (
+        f"{trend.change.sentence}, but pain after practice was on average {mean:.1f} points "
+        "higher than before in the last 2 weeks")
+    # The chart's after - before points are those of every session with both pains.
+    both = [e for e in entries if e.pain_before is not None and e.pain_after is not None]
+    assert trend.after_minus_before.tolist() == [float(e.pain_after - e.pain_before)
+                                                 for e in both][-trend.change_t.size:]
+    journal.close()
+
+
+def test_the_summary_says_when_practice_eases_the_pain(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.import_entries(generate_journal(70, seed=5, end=TODAY, tz=TZ, pain_start=5,
+                                            pain_end=5))
+    trend = progress(journal, tz=TZ, today=TODAY).trend
+    assert trend.effect.mean_change is not None and trend.effect.mean_change < 0
+    assert trend.summary.startswith(trend.change.sentence + ", and pain after practice was "
+                                    "on average ")
+    assert trend.summary.endswith("points lower than before in the last 2 weeks")
+    journal.close()
+
+
+def test_without_a_trend_yet_it_still_says_what_practice_does(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    for day in range(5):
+        when = datetime.combine(TODAY - timedelta(days=day), time(9), tzinfo=TZ)
+        journal.add(session(when, pain_before=3, pain_after=6))
+    trend = progress(journal, tz=TZ, today=TODAY).trend
+    assert trend.change.verdict == TOO_LITTLE
+    assert trend.summary == (TOO_LITTLE_SENTENCE + "; pain after practice was on average 3.0 "
+                             "points higher than before in the last 2 weeks")
+    journal.close()

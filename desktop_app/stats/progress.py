@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 import numpy as np
 
+from desktop_app.journal.schedule import PracticeSchedule
 from desktop_app.localtime import local_zone, monday_of, today_in
 from desktop_app.stats.calendar import DayGrid, week_grid
 from desktop_app.stats.columns import Columns, journal_is_empty, load_columns
+from desktop_app.stats.schedule_days import day_plan
+from desktop_app.stats.strength import daily_strength
 from desktop_app.stats.trend import PainTrend, pain_trend
 from desktop_app.stats.weekly import WeeklyTable, weekly_table, weeks_back
 
@@ -41,6 +44,50 @@ def load_range(
 
 
 @dataclass(frozen=True)
+class Strength:
+    """Practice strength (0-100 %) on each day of a range, up to today."""
+
+    day_t: np.ndarray  # UTC epoch of the middle of each day, up to today
+    value: np.ndarray  # percent at the end of that day, NaN before the first session
+    weekly: np.ndarray  # percent at each week's end (today for this week), NaN before
+    current: float | None  # today's
+
+
+def strength_in(
+    times: np.ndarray, grid: DayGrid, schedule: PracticeSchedule, today: date
+) -> Strength:
+    """The strength over `grid`, from every session since the first (`times`: all of
+    them, UTC epochs, sorted)."""
+    last = min((today - grid.first_day).days, grid.days - 1)
+    if times.size == 0 or grid.days == 0 or last < 0:
+        empty = np.full(grid.weeks, np.nan)
+        return Strength(np.empty(0), np.empty(0), empty, None)
+    first_day = datetime.fromtimestamp(int(times[0]), grid.tz).date()
+    start = min(monday_of(first_day), grid.first_day)
+    end = max(grid.first_day + timedelta(days=grid.days), today + timedelta(days=1))
+    history = week_grid(start, -(-(end - start).days // 7), grid.tz)
+    day = history.day_index(times)
+    known = (day >= 0) & (day < history.days)
+    sessions = np.bincount(day[known], minlength=history.days)[:history.days]
+    targets, paused = day_plan(schedule, start, history.days)
+    index = np.arange(history.days)
+    today_index = (today - start).days
+    first_index = (first_day - start).days
+    counts = ~paused & (index >= first_index) & (index <= today_index)
+    if 0 <= today_index < history.days and sessions[today_index] == 0:
+        counts[today_index] = False  # today is not over: no session yet is not a miss
+    score = daily_strength(sessions, targets, counts) * 100.0
+    score[index < first_index] = np.nan
+    offset = (grid.first_day - start).days
+    in_grid = score[offset:offset + grid.days]
+    ends = np.minimum(np.arange(grid.weeks) * 7 + 6, last)
+    weekly = np.where(np.arange(grid.weeks) * 7 <= last, in_grid[ends], np.nan)
+    value = in_grid[:last + 1]
+    current_value = float(value[-1]) if value.size and not np.isnan(value[-1]) else None
+    return Strength(grid.day_middles()[:last + 1], value, weekly, current_value)
+
+
+@dataclass(frozen=True)
 class Progress:
     columns: Columns  # the range's sessions and those of the week before it
     grid: DayGrid
@@ -50,6 +97,8 @@ class Progress:
     journal_empty: bool  # no live session at all (not just none in this range)
 
     sessions: int  # live sessions in the range
+    schedule: PracticeSchedule = field(default_factory=PracticeSchedule)
+    strength: Strength | None = None
 
 
 def progress(
@@ -59,22 +108,38 @@ def progress(
     tz: tzinfo | None = None,
     sessions_per_day: int = 2,
     today: date | None = None,
+    schedule: PracticeSchedule | None = None,
 ) -> Progress:
-    """Weekly table and pain trend of the last `weeks` weeks (None: all)."""
+    """Weekly table, pain trend and practice strength of the last `weeks` weeks (None: all).
+
+    `schedule`: the targets' history and the pauses; None reads the journal's, with
+    `sessions_per_day` for the days before its first recorded target.
+    """
+    from desktop_app.journal.schedule_store import read_schedule
+    from desktop_app.journal.times import session_times
+
     tz = tz or local_zone()
     today = today or today_in(tz)
+    if schedule is None:
+        schedule = read_schedule(source, default_per_day=sessions_per_day)
     columns, grid = load_range(source, weeks=weeks, tz=tz, today=today, history_weeks=1)
     empty = len(columns) == 0 and journal_is_empty(source)
     last_day = (today - grid.first_day).days
     day = grid.day_index(columns.t)
+    # With every week shown, the columns already hold the whole history.
+    times = columns.t if weeks is None else session_times(source, until=grid.until)
+    strength = strength_in(times, grid, schedule, today)
     return Progress(
         columns=columns,
         grid=grid,
-        weekly=weekly_table(columns, grid, sessions_per_day=sessions_per_day, today=today),
+        weekly=weekly_table(columns, grid, sessions_per_day=sessions_per_day, today=today,
+                            schedule=schedule, strength=strength.weekly),
         trend=pain_trend(columns, grid, last_day=last_day),
         today=today,
         journal_empty=empty,
         sessions=int(np.count_nonzero((day >= 0) & (day < grid.days))),
+        schedule=schedule,
+        strength=strength,
     )
 
 

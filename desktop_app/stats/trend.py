@@ -3,6 +3,10 @@ the change from the first 2 weeks to the last 2 weeks is clinically meaningful.
 
 On the 0-10 pain scale a change of at least 2 points or 30 % of the starting level is
 taken as the clinically important difference (a fall: improvement; a rise: worsening).
+
+The summary never reports an improvement alone: it also says how pain after practice
+compares with pain before over the last 2 weeks (the same days as the comparison), so
+that a falling pain level cannot hide practice that makes the pain worse each time.
 """
 
 from __future__ import annotations
@@ -139,6 +143,66 @@ def rolling_daily_mean(
         return np.where(n > 0, (s[hi] - s[lo]) / np.maximum(n, 1), np.nan)
 
 
+MIN_EFFECT_SESSIONS = 2  # sessions with both pains needed to say what practice does
+
+
+@dataclass(frozen=True)
+class PracticeEffect:
+    """Pain after minus pain before, on average, over the last 2 weeks."""
+
+    mean_change: float | None  # None: fewer than MIN_EFFECT_SESSIONS sessions with both
+    sessions: int
+    window: tuple[float, float] | None  # UTC epochs [start, end)
+
+
+def practice_effect(
+    columns: Columns, grid: DayGrid, change: PainChange, last_day: int | None = None
+) -> PracticeEffect:
+    """After − before over the comparison's last 2 weeks, or (without a comparison) the
+    last 2 weeks up to `last_day` (today's index)."""
+    if change.last_window is not None:
+        window = change.last_window
+    else:
+        end = grid.days - 1 if last_day is None else min(max(last_day, 0), grid.days - 1)
+        if grid.days == 0:
+            return PracticeEffect(None, 0, None)
+        window = (float(grid.bounds[max(0, end + 1 - WINDOW_DAYS)]), float(grid.bounds[end + 1]))
+    inside = (columns.t >= window[0]) & (columns.t < window[1])
+    both = inside & ~np.isnan(columns.pain_before) & ~np.isnan(columns.pain_after)
+    count = int(np.count_nonzero(both))
+    if count < MIN_EFFECT_SESSIONS:
+        return PracticeEffect(None, count, window)
+    mean = float((columns.pain_after[both] - columns.pain_before[both]).mean())
+    return PracticeEffect(mean, count, window)
+
+
+def effect_clause(effect: PracticeEffect) -> str:
+    """'pain after practice was on average 2.1 points higher than before in the last
+    2 weeks' ('' when too few sessions had both pains)."""
+    if effect.mean_change is None:
+        return ""
+    shown = round(effect.mean_change, 1)
+    if shown >= 0.1:
+        how = f"{shown:.1f} points higher than before"
+    elif shown <= -0.1:
+        how = f"{-shown:.1f} points lower than before"
+    else:
+        how = "the same as before"
+    return f"pain after practice was on average {how} in the last 2 weeks"
+
+
+def summary_sentence(change: PainChange, effect: PracticeEffect) -> str:
+    """The trend sentence with what practice itself does to the pain."""
+    clause = effect_clause(effect)
+    if not clause:
+        return change.sentence
+    if change.verdict == TOO_LITTLE:
+        return f"{change.sentence}; {clause}"
+    rose = effect.mean_change is not None and round(effect.mean_change, 1) >= 0.1
+    joint = "but" if change.verdict == IMPROVED and rose else "and"
+    return f"{change.sentence}, {joint} {clause}"
+
+
 @dataclass(frozen=True)
 class PainTrend:
     """Everything the pain chart draws, as arrays of UTC epoch seconds and values."""
@@ -153,6 +217,11 @@ class PainTrend:
     week_bounds: np.ndarray  # weeks + 1 epochs
     before_weekly: np.ndarray  # weekly mean of pain before, NaN where none
     change: PainChange
+    change_t: np.ndarray  # sessions with both pains
+    after_minus_before: np.ndarray  # their pain after − pain before
+    effect: PracticeEffect
+    after_weekly: np.ndarray  # weekly mean of pain after, NaN where none
+    summary: str  # change.sentence and what practice itself does
 
     @property
     def has_ratings(self) -> bool:
@@ -173,7 +242,10 @@ def pain_trend(columns: Columns, grid: DayGrid, *, last_day: int | None = None) 
     days = grid.days if last_day is None else max(min(last_day + 1, grid.days), 0)
     has_before = inside & ~np.isnan(columns.pain_before)
     has_after = inside & ~np.isnan(columns.pain_after)
+    has_both = has_before & has_after
     weeks = grid.weeks
+    change = pain_change(day, columns.pain_before, grid)
+    effect = practice_effect(columns, grid, change, last_day)
     return PainTrend(
         before_t=columns.t[has_before].astype(np.float64),
         before=columns.pain_before[has_before],
@@ -186,5 +258,10 @@ def pain_trend(columns: Columns, grid: DayGrid, *, last_day: int | None = None) 
                                          before.days)[7:7 + days],
         week_bounds=grid.week_bounds().astype(np.float64),
         before_weekly=grouped_mean(columns.pain_before[inside], day[inside] // 7, weeks),
-        change=pain_change(day, columns.pain_before, grid),
+        change=change,
+        change_t=columns.t[has_both].astype(np.float64),
+        after_minus_before=columns.pain_after[has_both] - columns.pain_before[has_both],
+        effect=effect,
+        after_weekly=grouped_mean(columns.pain_after[inside], day[inside] // 7, weeks),
+        summary=summary_sentence(change, effect),
     )

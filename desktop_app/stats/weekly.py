@@ -2,6 +2,8 @@
 
 Every week of the range is present, with zero sessions when nothing was logged; the
 week containing today is flagged `partial`. All sums are vectorised (`np.bincount`).
+A week's target is the sum of its days' targets: each day has the daily target in force
+that day (the target's history) and none when practice was paused.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.journal.schedule import PracticeSchedule
 from desktop_app.localtime import local_zone, monday_of, today_in
 from desktop_app.stats.calendar import DayGrid, iso_week_label
 from desktop_app.stats.columns import Columns
+from desktop_app.stats.schedule_days import day_plan
 
 # The keys of a weekly row in the command line's JSON and the CSV export, in order.
 ROW_KEYS: tuple[str, ...] = (
@@ -32,6 +36,8 @@ ROW_KEYS: tuple[str, ...] = (
     "pain_after_mean",
     "smoothness_mean",
     "right_part_led_share",
+    "paused_days",
+    "strength",
 )
 
 
@@ -40,13 +46,15 @@ class WeekRow:
     week: str  # ISO week, "2026-W48"
     week_start: date  # its Monday
     sessions: int
-    target: int  # 7 x sessions per day
+    target: int  # the days' targets added up (paused days: none)
     stopped_hurt: int  # sessions stopped because it hurt (included in `sessions`)
     pain_before_mean: float | None
     pain_after_mean: float | None
     smoothness_mean: float | None
     right_part_led_share: float | None  # "yes" among the sessions that answered
     partial: bool = False  # the current week, not over yet
+    paused_days: int = 0
+    strength: float | None = None  # practice strength (0-100 %) at the week's end (or today)
 
     @property
     def met_target(self) -> bool:
@@ -68,6 +76,8 @@ class WeekRow:
             "pain_after_mean": rounded(self.pain_after_mean),
             "smoothness_mean": rounded(self.smoothness_mean),
             "right_part_led_share": rounded(self.right_part_led_share),
+            "paused_days": self.paused_days,
+            "strength": None if self.strength is None else round(self.strength, 1),
         }
 
 
@@ -82,8 +92,23 @@ class WeeklyTable:
     pain_after_mean: np.ndarray
     smoothness_mean: np.ndarray
     right_part_led_share: np.ndarray
-    target: int
+    target: int  # a whole week at today's daily target (for labels)
     current_week: int  # index of the week containing today (may be outside 0..weeks-1)
+    targets: np.ndarray | None = None  # int64 per week: its days' targets (paused: none)
+    paused_days: np.ndarray | None = None  # int64 per week
+    day_paused: np.ndarray | None = None  # bool per day of the grid
+    strength: np.ndarray | None = None  # per week, 0-100 %, NaN before the first session
+
+    def __post_init__(self) -> None:
+        weeks = int(self.sessions.size)
+        if self.targets is None:
+            object.__setattr__(self, "targets", np.full(weeks, self.target, dtype=np.int64))
+        if self.paused_days is None:
+            object.__setattr__(self, "paused_days", np.zeros(weeks, dtype=np.int64))
+        if self.day_paused is None:
+            object.__setattr__(self, "day_paused", np.zeros(weeks * 7, dtype=bool))
+        if self.strength is None:
+            object.__setattr__(self, "strength", np.full(weeks, np.nan))
 
     @property
     def weeks(self) -> int:
@@ -106,17 +131,21 @@ class WeeklyTable:
             return None if math.isnan(item) else item
 
         start = self.grid.first_day + timedelta(days=7 * index)
+        assert self.targets is not None and self.paused_days is not None
+        assert self.strength is not None
         return WeekRow(
             week=iso_week_label(start),
             week_start=start,
             sessions=int(self.sessions[index]),
-            target=self.target,
+            target=int(self.targets[index]),
             stopped_hurt=int(self.stopped_hurt[index]),
             pain_before_mean=value(self.pain_before_mean),
             pain_after_mean=value(self.pain_after_mean),
             smoothness_mean=value(self.smoothness_mean),
             right_part_led_share=value(self.right_part_led_share),
             partial=index >= self.current_week,
+            paused_days=int(self.paused_days[index]),
+            strength=value(self.strength),
         )
 
     def rows(self) -> list[WeekRow]:
@@ -133,9 +162,19 @@ def grouped_mean(values: np.ndarray, groups: np.ndarray, n: int) -> np.ndarray:
 
 
 def weekly_table(
-    columns: Columns, grid: DayGrid, *, sessions_per_day: int = 2, today: date | None = None
+    columns: Columns,
+    grid: DayGrid,
+    *,
+    sessions_per_day: int = 2,
+    today: date | None = None,
+    schedule: PracticeSchedule | None = None,
+    strength: np.ndarray | None = None,
 ) -> WeeklyTable:
-    """Aggregate `columns` into the whole weeks of `grid`; sessions outside it are ignored."""
+    """Aggregate `columns` into the whole weeks of `grid`; sessions outside it are ignored.
+
+    `schedule`: the targets' history and the pauses (None: `sessions_per_day` every day,
+    never paused). `strength`: the practice strength of each week, if computed.
+    """
     weeks = grid.weeks
     day = grid.day_index(columns.t)
     inside = (day >= 0) & (day < grid.days)
@@ -146,6 +185,8 @@ def weekly_table(
 
     today = today or today_in(grid.tz)
     current = (today - grid.first_day).days // 7
+    schedule = schedule or PracticeSchedule(default_per_day=sessions_per_day)
+    day_targets, day_paused = day_plan(schedule, grid.first_day, grid.days)
     return WeeklyTable(
         grid=grid,
         sessions=np.bincount(week, minlength=weeks)[:weeks].astype(np.int64),
@@ -155,8 +196,12 @@ def weekly_table(
         pain_after_mean=mean(columns.pain_after),
         smoothness_mean=mean(columns.smoothness),
         right_part_led_share=mean(columns.right_part_led),
-        target=7 * sessions_per_day,
+        target=7 * schedule.per_day_on(today),
         current_week=current,
+        targets=day_targets.reshape(weeks, 7).sum(axis=1),
+        paused_days=day_paused.reshape(weeks, 7).sum(axis=1).astype(np.int64),
+        day_paused=day_paused,
+        strength=strength,
     )
 
 
@@ -174,14 +219,13 @@ def weekly_summary(
     first session (an empty journal gives no rows). Sessions after the current week
     are not counted.
     """
-    from desktop_app.stats.progress import load_range
+    from desktop_app.stats.progress import progress
 
     tz = tz or local_zone()
     today = today or today_in(tz)
-    columns, grid = load_range(journal_or_engine, weeks=weeks, tz=tz, today=today)
-    if grid.weeks == 0:
-        return []
-    return weekly_table(columns, grid, sessions_per_day=sessions_per_day, today=today).rows()
+    numbers = progress(journal_or_engine, weeks=weeks, tz=tz, sessions_per_day=sessions_per_day,
+                       today=today)
+    return numbers.weekly.rows()
 
 
 def write_csv(rows: Iterable[WeekRow], target: Path | str | io.TextIOBase) -> None:
