@@ -21,7 +21,9 @@ def add_commands(subparsers: Any) -> None:
         description=(
             "Print one row per ISO week (Monday to Sunday, local time): sessions against "
             "the target, sessions stopped because it hurt, mean pain before and after, "
-            "mean smoothness and the share of sessions where the right part led."
+            "mean smoothness, the share of sessions where the right part led, the days "
+            "practice was paused (they leave the target) and the practice strength "
+            "(0-100, a forgiving score of keeping to the target) at the end of the week."
         ),
     )
     parser.add_argument("--weeks", type=_positive, metavar="N",
@@ -29,8 +31,9 @@ def add_commands(subparsers: Any) -> None:
     parser.add_argument("--json", action="store_true",
                         help="print a JSON list of objects instead of a table")
     parser.add_argument("--sessions-per-day", type=_positive, default=None, metavar="N",
-                        help="the aim per day; the weekly target is 7 times it (default: "
-                             "the app's daily target setting, 2 unless changed)")
+                        help="the aim per day, for every day; the weekly target is 7 times "
+                             "it, less paused days (default: the daily target each day had, "
+                             "as set in the app; 2 unless changed)")
     # SUPPRESS: a --data-dir given before `stats` (on the main parser) is kept.
     parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
@@ -64,14 +67,19 @@ def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return 0
     try:
         from desktop_app.journal.repository import Journal
+        from desktop_app.journal.schedule import PracticeSchedule
+        from desktop_app.journal.schedule_store import read_pauses
         from desktop_app.stats.progress import progress
 
-        per_day = getattr(args, "sessions_per_day", None)
-        if per_day is None:
-            per_day = read_settings_file(data_dir / SETTINGS_FILENAME).daily_target
+        chosen = getattr(args, "sessions_per_day", None)
+        per_day = chosen or read_settings_file(data_dir / SETTINGS_FILENAME).daily_target
         journal = Journal.open(data_dir)
         try:
-            numbers = progress(journal, weeks=args.weeks, sessions_per_day=per_day)
+            # An explicit aim replaces the target's history (the pauses still count).
+            schedule = PracticeSchedule(pauses=read_pauses(journal), default_per_day=chosen) \
+                if chosen else None
+            numbers = progress(journal, weeks=args.weeks, sessions_per_day=per_day,
+                               schedule=schedule)
         finally:
             journal.close()
     except JournalError as exc:
@@ -88,7 +96,9 @@ def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out.write(format_table(rows))
     if any(row.partial for row in rows):
         print("* this week is not over yet", file=out)
-    print(numbers.trend.change.sentence + ".", file=out)
+    print(numbers.trend.summary + ".", file=out)
+    if numbers.strength is not None and numbers.strength.current is not None:
+        print(f"Practice strength today: {numbers.strength.current:.0f} %.", file=out)
     return 0
 
 

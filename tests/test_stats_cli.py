@@ -127,3 +127,26 @@ def test_stats_uses_the_daily_target_set_in_the_app(qtbot, tmp_path: Path, capsy
     args = ["stats", "--json", "--weeks", "1", "--sessions-per-day", "1"]
     assert main([*args, "--data-dir", str(tmp_path)]) == 0
     assert json.loads(capsys.readouterr().out)[0]["target"] == 7
+
+
+def test_json_has_strength_and_paused_days_per_week(journal: Journal, data_dir: Path) -> None:
+    from desktop_app.journal.schedule_store import pause_practice
+    from desktop_app.localtime import today_in
+    from desktop_app.stats.progress import progress
+
+    today = today_in(None)
+    pause_practice(journal, today, 2)
+    expected = progress(journal, weeks=5).weekly.rows()
+    journal.close()
+    code, output = run("stats", "--json", "--weeks", "5", "--data-dir", str(data_dir))
+    rows = json.loads(output)
+    assert code == 0
+    assert [row["strength"] for row in rows] == [
+        None if r.strength is None else round(r.strength, 1) for r in expected]
+    assert rows[-1]["strength"] is not None and 0 < rows[-1]["strength"] < 100
+    assert rows[0]["strength"] is None  # before the first session
+    days_left = 7 - today.weekday()
+    assert rows[-1]["paused_days"] == min(2, days_left)
+    assert rows[-1]["target"] == 14 - 2 * min(2, days_left)
+    code, text = run("stats", "--weeks", "5", "--data-dir", str(data_dir))
+    assert code == 0 and "Practice strength today:" in text
