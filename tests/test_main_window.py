@@ -9,14 +9,12 @@ from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableView,
-    QTimeEdit,
     QWidget,
 )
 
@@ -32,10 +30,10 @@ def find(window: QWidget, cls: type, name: str):
 
 
 def fill(window, *, minutes: int = 12, parts=("part1",), pain_before=5, notes="") -> None:
-    find(window, QTimeEdit, "duration").setTime(QTime(0, minutes, 0))
+    find(window, QLineEdit, "duration").setTime(QTime(0, minutes, 0))
     for part in ("part1", "part2", "part3"):
         find(window, QCheckBox, part).setChecked(part in parts)
-    find(window, QSpinBox, "painBefore").setValue(pain_before)
+    find(window, QLineEdit, "painBefore").setValue(pain_before)
     find(window, QPlainTextEdit, "notes").setPlainText(notes)
 
 
@@ -47,9 +45,10 @@ def table_texts(window, column: int = 9) -> list[str]:
 
 def test_every_form_widget_is_named(window) -> None:
     names = {
-        "journalForm": QWidget, "startedAt": QDateTimeEdit, "duration": QTimeEdit,
-        "part1": QCheckBox, "part2": QCheckBox, "part3": QCheckBox, "painBefore": QSpinBox,
-        "painAfter": QSpinBox, "stoppedHurt": QCheckBox, "smoothness": QSpinBox,
+        # Pain, duration and start are text fields: they keep what was typed (issue 10).
+        "journalForm": QWidget, "startedAt": QLineEdit, "duration": QLineEdit,
+        "part1": QCheckBox, "part2": QCheckBox, "part3": QCheckBox, "painBefore": QLineEdit,
+        "painAfter": QLineEdit, "stoppedHurt": QCheckBox, "smoothness": QSpinBox,
         "rightPartLed": QComboBox, "friendChecked": QCheckBox, "friendRemark": QLineEdit,
         "notes": QPlainTextEdit, "saveEntry": QPushButton, "newEntry": QPushButton,
         "historyTable": QTableView,
@@ -102,7 +101,7 @@ def test_stopped_because_it_hurt_needs_no_part(qtbot, window) -> None:
 def test_select_row_loads_it_for_editing_and_saves_changes(qtbot, window) -> None:
     fill(window, notes="first")
     window.save_entry()
-    find(window, QDateTimeEdit, "startedAt").setDateTime(
+    find(window, QLineEdit, "startedAt").setDateTime(
         QDateTime.currentDateTime().addSecs(-3600)
     )
     fill(window, notes="second", pain_before=2)
@@ -111,8 +110,8 @@ def test_select_row_loads_it_for_editing_and_saves_changes(qtbot, window) -> Non
     table = find(window, QTableView, "historyTable")
     table.selectRow(0)
     assert find(window, QPlainTextEdit, "notes").toPlainText() == "first"
-    assert find(window, QSpinBox, "painBefore").value() == 5
-    find(window, QSpinBox, "painAfter").setValue(1)
+    assert find(window, QLineEdit, "painBefore").value() == 5
+    find(window, QLineEdit, "painAfter").setValue(1)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.journal.count() == 2
     edited = next(e for e in window.journal.entries() if e.data.notes == "first")
@@ -173,7 +172,7 @@ def test_data_survives_closing_and_reopening(qtbot, data_dir: Path) -> None:
 def test_history_sorts_by_any_column_and_filters_by_date(qtbot, window) -> None:
     now = datetime.now(UTC)
     for days, pain in ((0, 3), (10, 7), (40, 5)):
-        find(window, QDateTimeEdit, "startedAt").setDateTime(
+        find(window, QLineEdit, "startedAt").setDateTime(
             QDateTime((now - timedelta(days=days)).astimezone().replace(tzinfo=None))
         )
         fill(window, pain_before=pain, notes=f"{days} days ago")
@@ -233,7 +232,7 @@ def test_unsaved_entry_survives_closing_the_window(qtbot, data_dir: Path) -> Non
     second = create_window(data_dir)
     qtbot.addWidget(second)
     assert find(second, QPlainTextEdit, "notes").toPlainText() == "half-written thought"
-    assert find(second, QTimeEdit, "duration").time() == QTime(0, 7, 0)
+    assert find(second, QLineEdit, "duration").time() == QTime(0, 7, 0)
     assert "Restored" in second.form.form_message.text()
     assert second.save_entry()
     second.close()
@@ -251,7 +250,7 @@ def test_draft_is_written_while_typing_for_crash_safety(qtbot, window, data_dir:
 
 
 def test_duration_reads_and_sets_whole_seconds(window) -> None:
-    duration = find(window, QTimeEdit, "duration")
+    duration = find(window, QLineEdit, "duration")
     duration.setValue(754)
     assert duration.time() == QTime(0, 12, 34)
     assert duration.value() == 754

@@ -24,6 +24,9 @@ settings_strategy = st.builds(
     parts=st.frozensets(st.sampled_from(ALL_PARTS)),
     cue_sound=st.booleans(),
     rest_s=st.integers(0, 120).map(float),
+    ask_pain_before=st.booleans(),
+    friend_mode=st.booleans(),
+    warning_dismissed=st.one_of(st.just(""), st.dates().map(lambda d: f"{d} recent_rises:2/4")),
 )
 
 

@@ -11,14 +11,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop_app.journal.entry import EntryData
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_it_hurts_stop_fills_the_form_and_nothing_is_saved_until_save(qtbot, window) -> None:
+def test_it_hurts_stop_saves_at_once_and_opens_the_entry_to_add_to(qtbot, window) -> None:
     window.tabs.setCurrentWidget(window.practice_page)
     qtbot.mouseClick(window.findChild(QPushButton, "startSession"), Qt.MouseButton.LeftButton)
     assert window.practice.is_running()
@@ -27,15 +27,25 @@ def test_it_hurts_stop_fills_the_form_and_nothing_is_saved_until_save(qtbot, win
     qtbot.keyClick(window.practice, Qt.Key.Key_Escape)
     assert not window.practice.is_running()
     assert not window.demo.is_playing()
+    [saved] = window.journal.entries()  # saved the moment it stopped, no Save needed
+    assert saved.data.stopped_hurt and saved.data.duration_s >= 1
     assert window.tabs.currentWidget() is window.journal_page
+    assert window.form.editing_id == saved.id  # open as an edit, to add pain and notes
     assert window.findChild(QCheckBox, "stoppedHurt").isChecked()
     assert "hurt" in window.form.form_message.text().lower()
-    assert window.journal.count() == 0  # the person has not pressed Save yet
-    window.findChild(QTimeEdit, "duration").setTime(QTime(0, 0, 40))
-    qtbot.mouseClick(window.findChild(QPushButton, "saveEntry"), Qt.MouseButton.LeftButton)
-    saved = window.journal.entries()
-    assert len(saved) == 1 and saved[0].data.stopped_hurt
+    assert "already saved" in window.form.form_message.text()
     assert window.findChild(QLabel, "todayCount").text().startswith("1 of 2")
+    window.form.pain_after.setValue(6)
+    window.form.notes.setPlainText("a twinge low on the left")
+    qtbot.mouseClick(window.findChild(QPushButton, "saveEntry"), Qt.MouseButton.LeftButton)
+    [edited] = window.journal.entries()
+    assert edited.id == saved.id and edited.data.pain_after == 6
+    window.undo_stack.undo()  # the edit is undone: the entry as it was saved at the stop
+    assert window.journal.get(saved.id).data == saved.data
+    window.undo_stack.undo()  # and Undo once more removes the hurt stop itself
+    assert window.journal.count() == 0
+    window.undo_stack.redo()
+    assert window.journal.count() == 1
 
 
 def test_charts_are_built_when_first_shown_and_follow_saves(qtbot, window) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from desktop_app.journal.schedule import Pause, PracticeSchedule
 from desktop_app.localtime import local_midnight, local_zone, monday_of
 
 CountSessions = Callable[[datetime, datetime], int]
@@ -49,10 +50,16 @@ class Progress:
     today: int
     week: int
     daily_target: int
+    week_target: int | None = None  # the week's days' targets, paused days left out
+    pause: Pause | None = None  # the pause covering today
+
+    @property
+    def paused_today(self) -> bool:
+        return self.pause is not None
 
     @property
     def weekly_target(self) -> int:
-        return self.daily_target * 7
+        return self.daily_target * 7 if self.week_target is None else self.week_target
 
     @property
     def today_text(self) -> str:
@@ -72,9 +79,20 @@ def progress(
     now: datetime,
     daily_target: int = DEFAULT_DAILY_TARGET,
     tz: tzinfo | None = None,
+    schedule: PracticeSchedule | None = None,
 ) -> Progress:
+    """Today's and this week's sessions against their targets. With a `schedule`, today's
+    target is the one in force today and the week's leaves out its paused days."""
+    today = count_sessions(*day_bounds(now, tz))
+    week = count_sessions(*week_bounds(now, tz))
+    if schedule is None:
+        return Progress(today=today, week=week, daily_target=daily_target)
+    day = now.astimezone(tz or local_zone()).date()
+    monday = monday_of(day)
     return Progress(
-        today=count_sessions(*day_bounds(now, tz)),
-        week=count_sessions(*week_bounds(now, tz)),
-        daily_target=daily_target,
+        today=today,
+        week=week,
+        daily_target=schedule.per_day_on(day),
+        week_target=schedule.target_between(monday, monday + timedelta(days=6)),
+        pause=schedule.pause_on(day),
     )

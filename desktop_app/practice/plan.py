@@ -49,6 +49,8 @@ class Segment:
     turn_pause_s: float = 0.0
     roll_number: int = 0  # 1-based within its part
     rolls_in_part: int = 0
+    leader: tuple[str, ...] = ()  # e.g. ("right_knee", "right_hip"): the part(s) to lead
+    leader_chosen: bool = False  # the person picks the lead (Part 3: head or knee and hip)
 
     @property
     def is_roll(self) -> bool:
@@ -142,6 +144,8 @@ def build_plan(
                 turn_pause_s=turn_pause,
                 roll_number=roll_number,
                 rolls_in_part=len(part.steps),
+                leader=tuple(step.leader),
+                leader_chosen=bool(step.leader_choices),
             ))
         rolls_by_part[part.id] = tuple(indices)
     return GuidedPlan(tuple(segments), tuple(p.id for p in picked), rolls_by_part)
@@ -188,3 +192,20 @@ def _lead_words(leader: tuple[str, ...]) -> str:
     else:
         lead = f"{first.replace('_', ' ').capitalize()} leads"
     return lead
+
+
+def lead_name(segment: Segment) -> str:
+    """The part that should lead the roll, as the friend reads it: "Right knee and hip",
+    "Head", or "The chosen part" when the person picks it."""
+    if segment.leader_chosen or not segment.leader:
+        return "The chosen part"
+    first = segment.leader[0]
+    side, _, body_part = first.partition("_")
+    if body_part == "knee" and len(segment.leader) > 1:
+        return f"{side.capitalize()} knee and hip"
+    return first.replace("_", " ").capitalize()
+
+
+def lead_kinds(segment: Segment) -> frozenset[str]:
+    """The kinds of body part the roll should be led by ("head", "knee", "hip")."""
+    return frozenset(part.rpartition("_")[2] for part in segment.leader)

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from collections.abc import Container, Iterable
 
 LATE_GRACE = timedelta(minutes=30)
+# After a session stopped because it hurt, no reminder for the rest of that part of the
+# day: none within this long of the stop (a reminder a few minutes later was the bug).
+HURT_QUIET = timedelta(hours=4)
+
+HELD_PAUSED = "paused"
+HELD_WARNING = "pain warning"
+HELD_HURT = "stopped because it hurt"
 
 
 @dataclass(frozen=True)
@@ -85,3 +92,17 @@ def due_slot(
 
 def slot_has_session(slot: Slot, count_sessions: CountSessions) -> bool:
     return count_sessions(slot.start, slot.end) > 0
+
+
+def reminder_hold(
+    now: datetime, *, paused: bool, warning: bool, last_hurt_stop: datetime | None
+) -> str | None:
+    """Why no reminder may be shown now (None: it may): practice is paused, the pain
+    warning stands, or a session stopped because it hurt less than HURT_QUIET ago."""
+    if paused:
+        return HELD_PAUSED
+    if warning:
+        return HELD_WARNING
+    if last_hurt_stop is not None and timedelta(0) <= now - last_hurt_stop < HURT_QUIET:
+        return HELD_HURT
+    return None

@@ -12,6 +12,7 @@ from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.journal.schedule import TARGET_MAX
 from desktop_app.practice.periods import DEFAULT_DAILY_TARGET
 from desktop_app.practice.plan import DEFAULT_REST_S, PACE_MAX_S, PACE_MIN_S
 from desktop_app.practice.reminders import ReminderTime
@@ -19,7 +20,7 @@ from desktop_app.practice.reminders import ReminderTime
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-DAILY_TARGET_MAX = 12
+DAILY_TARGET_MAX = TARGET_MAX
 ALL_PARTS: tuple[str, ...] = ("part1", "part2", "part3")
 # Part 3 needs room to roll over and over ("If you have the space"), so it is opt-in.
 DEFAULT_PARTS = frozenset({"part1", "part2"})
@@ -37,6 +38,10 @@ class PracticeSettings:
     parts: frozenset[str] = field(default_factory=lambda: DEFAULT_PARTS)
     cue_sound: bool = False
     rest_s: float = DEFAULT_REST_S
+    ask_pain_before: bool = True  # the quick 0-10 choice at Start
+    friend_mode: bool = False  # "With a friend": the friend checks what led each roll
+    # The pain warning hidden for the rest of a day: "YYYY-MM-DD signature" (see safety).
+    warning_dismissed: str = ""
 
     def with_changes(self, **changes: Any) -> PracticeSettings:
         return replace(self, **changes)
@@ -53,6 +58,9 @@ class PracticeSettings:
             "parts": ",".join(p for p in ALL_PARTS if p in self.parts),
             "cue_sound": _bool_text(self.cue_sound),
             "rest_s": f"{self.rest_s:g}",
+            "ask_pain_before": _bool_text(self.ask_pain_before),
+            "friend_mode": _bool_text(self.friend_mode),
+            "warning_dismissed": self.warning_dismissed,
         }
 
     @classmethod
@@ -78,6 +86,9 @@ class PracticeSettings:
             parts=parts,
             cue_sound=_bool(raw.get("cue_sound"), d.cue_sound),
             rest_s=_float(raw.get("rest_s"), d.rest_s, 0.0, 120.0) or 0.0,
+            ask_pain_before=_bool(raw.get("ask_pain_before"), d.ask_pain_before),
+            friend_mode=_bool(raw.get("friend_mode"), d.friend_mode),
+            warning_dismissed=str(raw.get("warning_dismissed") or "")[:200],
         )
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.journal.entry import PARTS
+from desktop_app.journal.entry import PARTS, friend_rolls_summary
 from desktop_app.localtime import local_midnight, local_zone
 
 # Typed loosely on purpose: importing the repository module would pull SQLAlchemy
@@ -47,6 +47,17 @@ def _optional(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
+def _friend_text(data: Any) -> str:
+    """"friend: 7 of 8 rolls led right", then the remark; "✓ remark" without checks."""
+    if not data.friend_checked:
+        return ""
+    right, total = friend_rolls_summary(data.friend_rolls)
+    if total:
+        text = f"friend: {right} of {total} roll{'s' if total != 1 else ''} led right"
+        return f"{text}; {data.friend_remark}" if data.friend_remark else text
+    return ("✓ " + data.friend_remark).strip()
+
+
 Column = tuple[str, Callable[[Any], str], Callable[[Any], Any]]
 
 COLUMNS: tuple[Column, ...] = (
@@ -63,13 +74,12 @@ COLUMNS: tuple[Column, ...] = (
     ("Smooth", lambda d: _optional(d.smoothness),
      lambda d: (d.smoothness is None, d.smoothness or 0)),
     ("Right lead", lambda d: d.right_part_led or "", lambda d: d.right_part_led or ""),
-    ("Friend", lambda d: ("✓ " + d.friend_remark).strip() if d.friend_checked else "",
-     lambda d: (d.friend_checked, d.friend_remark)),
+    ("Friend", lambda d: _friend_text(d), lambda d: (d.friend_checked, d.friend_remark)),
     ("Notes", lambda d: d.notes.splitlines()[0] if d.notes else "", lambda d: d.notes.lower()),
 )
 
 
-COLUMN_WIDTHS = (180, 70, 50, 80, 72, 92, 84, 100, 120)
+COLUMN_WIDTHS = (180, 70, 50, 80, 72, 92, 84, 100, 190)
 
 
 class HistoryModel(QAbstractTableModel):

@@ -1,14 +1,19 @@
-"""The journal form: one practice session, checked by journal.entry.validate before saving."""
+"""The journal form: one practice session, checked by journal.entry.validate before saving.
+
+It never changes what was typed: pain, duration and start time are text fields that
+say what is wrong with their text (a pain of 15, -3 or 5.5, a start in the future) next
+to the field. An error goes away as soon as its field is fixed, and the space it took
+stays, so the form does not jump under the person's pointer.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,21 +21,22 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.journal.entry import (
-    DURATION_MAX_S,
     FRIEND_REMARK_MAX,
     NOTES_MAX,
     PART_LABELS,
     PARTS,
     EntryData,
     FieldError,
+    FriendRoll,
+    friend_rolls_summary,
     validate,
 )
+from desktop_app.ui.form_fields import DateTimeEdit, DurationEdit, PainEdit
 
 NOT_RECORDED = "not recorded"
 _LED_CHOICES: tuple[tuple[str, str | None], ...] = (
@@ -39,22 +45,6 @@ _LED_CHOICES: tuple[tuple[str, str | None], ...] = (
     ("Partly", "partly"),
     ("No, another part led", "no"),
 )
-
-
-class DurationEdit(QTimeEdit):
-    """A duration from 0:00:00 to 4:00:00, read and set in seconds like a spin box."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("H:mm:ss")
-        self.setTimeRange(QTime(0, 0, 0), QTime(0, 0, 0).addSecs(DURATION_MAX_S))
-        self.setCurrentSection(QTimeEdit.Section.MinuteSection)
-
-    def value(self) -> int:
-        return QTime(0, 0, 0).secsTo(self.time())
-
-    def setValue(self, seconds: int) -> None:
-        self.setTime(QTime(0, 0, 0).addSecs(max(0, min(int(seconds), DURATION_MAX_S))))
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
@@ -76,18 +66,19 @@ class JournalForm(QWidget):
         self._error_labels: dict[str, QLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
         self._loading = False
+        self._friend_rolls: tuple[FriendRoll, ...] = ()
+        self._loaded_text = ""
 
         self.heading = QLabel()
         self.heading.setObjectName("formHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
 
-        self.started_at = QDateTimeEdit()
-        _name(self.started_at, "startedAt", "Started at")
-        self.started_at.setCalendarPopup(True)
-        self.started_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.started_at = DateTimeEdit()
+        _name(self.started_at, "startedAt", self.tr("Started at (year-month-day hours:minutes)"))
 
         self.duration = DurationEdit()
-        _name(self.duration, "duration", "Duration (hours:minutes:seconds)")
+        _name(self.duration, "duration",
+              self.tr("Duration: minutes, minutes:seconds or hours:minutes:seconds"))
 
         self.part_boxes: dict[str, QCheckBox] = {}
         parts_row = QHBoxLayout()
@@ -124,6 +115,9 @@ class JournalForm(QWidget):
         _name(self.friend_remark, "friendRemark", "Friend's remark")
         self.friend_remark.setPlaceholderText("What your friend noticed (optional)")
         self.friend_remark.setMaxLength(FRIEND_REMARK_MAX + 100)
+        self.friend_rolls = QLabel()
+        _name(self.friend_rolls, "friendRolls", self.tr("The friend's check of each roll"))
+        self.friend_rolls.setWordWrap(True)
 
         self.notes = QPlainTextEdit()
         _name(self.notes, "notes", "Notes")
@@ -161,6 +155,7 @@ class JournalForm(QWidget):
             ("right_part_led", "Right part led", self.right_part_led),
             ("friend_checked", "", self.friend_checked),
             ("friend_remark", "Friend's remark", self.friend_remark),
+            ("friend_rolls", self.tr("Friend's checks"), self.friend_rolls),
             ("notes", "Notes", self.notes),
         ]
         for field_name, label, widget in rows:
@@ -169,6 +164,9 @@ class JournalForm(QWidget):
             error.setObjectName(f"error_{field_name}")
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)
+            policy = error.sizePolicy()
+            policy.setRetainSizeWhenHidden(False)
+            error.setSizePolicy(policy)
             error.hide()
             self._error_labels[field_name] = error
             cell = QVBoxLayout()
@@ -191,11 +189,12 @@ class JournalForm(QWidget):
         layout.addWidget(self.form_message)
         layout.addLayout(buttons)
 
+        self.form_layout = form
         for signal in (
-            self.started_at.dateTimeChanged,
-            self.duration.timeChanged,
-            self.pain_before.valueChanged,
-            self.pain_after.valueChanged,
+            self.started_at.textChanged,
+            self.duration.textChanged,
+            self.pain_before.textChanged,
+            self.pain_after.textChanged,
             self.smoothness.valueChanged,
             self.right_part_led.currentIndexChanged,
             self.friend_remark.textChanged,
@@ -207,32 +206,32 @@ class JournalForm(QWidget):
             signal.connect(self._on_changed)
         self.clear()
 
-    @staticmethod
-    def _pain_box(object_name: str, accessible: str) -> QSpinBox:
-        box = QSpinBox()
+    def _pain_box(self, object_name: str, accessible: str) -> PainEdit:
+        box = PainEdit()
         _name(box, object_name, accessible)
-        box.setRange(-1, 10)
-        box.setSpecialValueText(NOT_RECORDED)
-        box.setToolTip("0 = no pain, 10 = worst imaginable")
+        box.setToolTip(self.tr("0 = no pain, 10 = worst imaginable; leave it empty if you "
+                               "did not note it"))
         return box
 
     # --- reading and writing the fields ------------------------------------------------
 
     def entry_data(self) -> EntryData:
-        """What the fields say now, unvalidated."""
+        """What the fields say now, unvalidated (a field whose text is not a value gives
+        its empty value; `validation_errors` names it)."""
         led = self.right_part_led.currentData()
         return EntryData(
             started_at=self._started_at_value(),
             duration_s=self.duration.value(),
             parts=frozenset(p for p, box in self.part_boxes.items() if box.isChecked()),
-            pain_before=None if self.pain_before.value() < 0 else self.pain_before.value(),
-            pain_after=None if self.pain_after.value() < 0 else self.pain_after.value(),
+            pain_before=self.pain_before.rating(),
+            pain_after=self.pain_after.rating(),
             stopped_hurt=self.stopped_hurt.isChecked(),
             smoothness=self.smoothness.value() or None,
             right_part_led=led,
             friend_checked=self.friend_checked.isChecked(),
             friend_remark=self.friend_remark.text().strip(),
             notes=self.notes.toPlainText(),
+            friend_rolls=self._friend_rolls,
         )
 
     def set_data(self, data: EntryData, editing_id: int | None = None) -> None:
@@ -241,6 +240,7 @@ class JournalForm(QWidget):
             self.editing_id = editing_id
             self._loaded_start = data.started_at
             self.started_at.setDateTime(_to_qdatetime(data.started_at))
+            self._loaded_text = self.started_at.text()
             self.duration.setValue(data.duration_s)
             for part, box in self.part_boxes.items():
                 box.setChecked(part in data.parts)
@@ -254,8 +254,11 @@ class JournalForm(QWidget):
             self.friend_checked.setChecked(data.friend_checked)
             self.friend_remark.setText(data.friend_remark)
             self.notes.setPlainText(data.notes)
+            self._friend_rolls = data.friend_rolls
+            self._show_friend_rolls()
         finally:
             self._loading = False
+        self._reset_error_space()
         self.show_errors([])
         self._update_heading()
         self._update_notes_count()
@@ -276,9 +279,21 @@ class JournalForm(QWidget):
     # --- validation feedback -----------------------------------------------------------
 
     def validation_errors(self) -> list[FieldError]:
-        return validate(self.entry_data())
+        """Every problem, in field order: text that is not a value (as typed), a start in
+        the future, then the journal's own checks of the rest."""
+        typed = {
+            "started_at": self._start_problem(),
+            "duration_s": self.duration.problem(),
+            "pain_before": self.pain_before.problem(),
+            "pain_after": self.pain_after.problem(),
+        }
+        errors = [FieldError(name, message) for name, message in typed.items() if message]
+        named = {e.field for e in errors}
+        errors += [e for e in validate(self.entry_data()) if e.field not in named]
+        order = list(self._field_widgets)
+        return sorted(errors, key=lambda e: order.index(e.field) if e.field in order else 99)
 
-    def show_errors(self, errors: list[FieldError]) -> None:
+    def show_errors(self, errors: list[FieldError], *, focus: bool = True) -> None:
         by_field: dict[str, str] = {}
         for error in errors:
             by_field.setdefault(error.field, error.message)
@@ -289,16 +304,20 @@ class JournalForm(QWidget):
             widget.setStyleSheet("border: 1px solid #b00020;" if message else "")
             if message:
                 label.setText(_sentence(field_name, message))
+                # Once shown, its line stays when fixed: the fields below do not move.
+                policy = label.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                label.setSizePolicy(policy)
                 label.show()
             else:
                 label.clear()
                 label.hide()
         if errors:
             first = self._field_widgets.get(errors[0].field)
-            if first is not None:
+            if focus and first is not None:
                 first.setFocus()
             self.show_message("Not saved: please fix the marked field(s).", error=True)
-        else:
+        elif self.form_message.property("error"):
             self.show_message("")
 
     def error_text(self, field_name: str) -> str:
@@ -306,6 +325,7 @@ class JournalForm(QWidget):
         return label.text() if not label.isHidden() else ""
 
     def show_message(self, text: str, *, error: bool = False) -> None:
+        self.form_message.setProperty("error", error)
         self.form_message.setText(text)
         self.form_message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
         self.form_message.setVisible(bool(text))
@@ -317,15 +337,44 @@ class JournalForm(QWidget):
             return
         self.dirty = True
         self._update_notes_count()
+        self._recheck_shown_errors()
         self.changed.emit()
 
+    def _recheck_shown_errors(self) -> None:
+        """An error shown goes away (or changes) as its field is fixed; no new error
+        appears while typing: those wait for Save."""
+        shown = {name for name, label in self._error_labels.items() if not label.isHidden()}
+        if not shown:
+            return
+        self.show_errors([e for e in self.validation_errors() if e.field in shown], focus=False)
+
+    def _reset_error_space(self) -> None:
+        for label in self._error_labels.values():
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(False)
+            label.setSizePolicy(policy)
+
+    def _start_problem(self) -> str:
+        if self.started_at.text() == self._loaded_text:
+            return ""  # as loaded: the journal's own check applies
+        return self.started_at.problem()
+
     def _started_at_value(self) -> datetime:
-        # QDateTime keeps milliseconds only: an untouched field must give back the
-        # stored time exactly, or editing another field would shift the start time.
-        shown = self.started_at.dateTime()
-        if shown == _to_qdatetime(self._loaded_start):
+        # The field shows minutes only: an untouched field must give back the stored
+        # time exactly, or editing another field would shift the start time.
+        if self.started_at.text() == self._loaded_text:
             return self._loaded_start
-        return shown.toPython().astimezone(UTC)
+        moment = self.started_at.value()
+        return self._loaded_start if moment is None else moment.astimezone(UTC)
+
+    def _show_friend_rolls(self) -> None:
+        right, total = friend_rolls_summary(self._friend_rolls)
+        if total:
+            self.friend_rolls.setText(self.tr("{right} of {total} rolls led by the right part, "
+                                              "as your friend saw it").format(
+                                                  right=right, total=total))
+        else:
+            self.friend_rolls.setText(self.tr("none (turn on “With a friend” when practising)"))
 
     def _update_heading(self) -> None:
         self.heading.setText("Edit entry" if self.editing_id is not None else "New entry")
@@ -352,6 +401,7 @@ _FIELD_WORDS = {
     "right_part_led": "Right part led",
     "friend_checked": "Friend checked",
     "friend_remark": "Friend's remark",
+    "friend_rolls": "Friend's checks",
     "notes": "Notes",
 }
 

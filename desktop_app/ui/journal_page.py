@@ -18,7 +18,7 @@ from desktop_app.ui.journal_form import JournalForm
 
 if TYPE_CHECKING:
     from desktop_app.journal.entry import EntryData
-    from desktop_app.journal.repository import Journal
+    from desktop_app.journal.repository import Journal, JournalEntry
 
 DRAFT_DELAY_MS = 800  # write the draft this long after typing stops
 
@@ -40,6 +40,57 @@ class _DeleteEntry(QUndoCommand):
         self._page.journal_changed(select_id=self._entry_id)
 
 
+class _RecordHurtStop(QUndoCommand):
+    """A session stopped because it hurt, saved the moment it stopped; Undo removes it
+    (a soft delete: Redo brings it back)."""
+
+    def __init__(self, page: JournalPage, saved: JournalEntry, label: str) -> None:
+        super().__init__(f"Record the hurt stop of {label}")
+        self._page = page
+        self._entry_id = saved.id
+        self._done = True  # saved before the command was pushed
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        if self._page.run_journal(lambda j: j.restore(self._entry_id), "restore the entry"):
+            self._done = True
+            self._page.journal_changed(select_id=self._entry_id)
+
+    def undo(self) -> None:
+        if self._page.run_journal(lambda j: j.delete(self._entry_id), "remove the entry"):
+            self._done = False
+            self._page.forget_form_of(self._entry_id)
+            self._page.journal_changed(select_id=None)
+
+
+class _EditEntry(QUndoCommand):
+    """Saved changes to an entry; Undo puts back what it said before."""
+
+    def __init__(self, page: JournalPage, entry_id: int, before: EntryData, after: EntryData,
+                 label: str) -> None:
+        super().__init__(f"Edit the entry of {label}")
+        self._page = page
+        self._entry_id = entry_id
+        self._before = before
+        self._after = after
+        self._first = True  # the changes were saved before the command was pushed
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._apply(self._after)
+
+    def undo(self) -> None:
+        self._apply(self._before)
+
+    def _apply(self, data: EntryData) -> None:
+        if self._page.run_journal(lambda j: j.update(self._entry_id, data), "undo the edit"):
+            self._page.reload_form_of(self._entry_id)
+            self._page.journal_changed(select_id=self._entry_id)
+
+
 class JournalPage(QSplitter):
     """Form and history. `changed` after every change to the journal made here;
     `message` carries status-bar text (and how long to show it, in ms)."""
@@ -56,8 +107,9 @@ class JournalPage(QSplitter):
         self.journal = journal  # raises JournalError while the journal is not open
         self.is_open = False
         self.undo_stack = QUndoStack(self)
-        # A practice session that ended while the form held unsaved edits.
-        self._waiting_session: tuple[EntryData, str] | None = None
+        # A practice session that ended while the form held unsaved edits: it fills the
+        # form (a new entry, or a saved hurt stop to add to) once the form is free.
+        self._waiting_session: Callable[[], bool] | None = None
 
         self.form = JournalForm()
         self.form.setMinimumWidth(380)
@@ -133,10 +185,15 @@ class JournalPage(QSplitter):
                 self.history.clear_selection()
                 select_id = None
             else:
-                saved = self.journal().update(self.form.editing_id, data)
+                entry_id = self.form.editing_id
+                before = self.journal().get(entry_id).data
+                saved = self.journal().update(entry_id, data)
                 text = f"Saved the changes to the session of {_when(data)}."
                 self.form.set_data(saved.data, editing_id=saved.id)
                 select_id = saved.id
+                if before != saved.data:
+                    self.undo_stack.push(
+                        _EditEntry(self, entry_id, before, saved.data, _when(data)))
         except JournalError as exc:
             self.form.show_message(str(exc), error=True)
             QMessageBox.warning(self, "Not saved", str(exc))
@@ -180,6 +237,52 @@ class JournalPage(QSplitter):
         If they cannot be saved yet, the session waits and fills the form as soon as
         the form is saved or cleared: neither the typing nor the session is lost.
         """
+        if not self._form_free(lambda: self.load_session(data, note)):
+            return False
+        self.history.clear_selection()
+        self.form.load_prefill(data, message=note)
+        self._update_delete_button()
+        self.form.pain_after.setFocus()
+        return True
+
+    def record_hurt_stop(self, data: EntryData, note: str) -> bool:
+        """"It hurts: stop": save the session at once, then open it in the form as an edit
+        so the person can add pain and notes (Undo removes it again).
+
+        Nothing is lost if the form is never saved, the app is closed or crashes. If the
+        journal cannot save it, the session fills the form unsaved (kept as a draft).
+        """
+        try:
+            saved = self.journal().add(data)
+        except JournalError as exc:
+            self.message.emit(f"The session could not be saved yet: {exc}", 20000)
+            return self.load_session(data, note)
+        self.undo_stack.push(_RecordHurtStop(self, saved, _when(saved.data)))
+        self.journal_changed(select_id=None)
+        self.message.emit(f"Saved the session of {_when(data)}, stopped because it hurt.", 10000)
+        return self.open_saved(saved.id, note)
+
+    def open_saved(self, entry_id: int, note: str) -> bool:
+        """Open a saved entry in the form for editing, with `note` above it; unsaved edits
+        in the form are saved or discarded first (the person chooses)."""
+        if not self._form_free(lambda: self.open_saved(entry_id, note)):
+            return False
+        try:
+            entry = self.journal().get(entry_id)
+        except JournalError as exc:
+            self.message.emit(str(exc), 8000)
+            return False
+        self.form.set_data(entry.data, editing_id=entry.id)
+        self.form.show_message(note)
+        self.history.select_entry(entry.id)
+        self.keep_draft()
+        self._update_delete_button()
+        self.form.pain_after.setFocus()
+        return True
+
+    def _form_free(self, retry: Callable[[], bool]) -> bool:
+        """True when the form may take a practice session: nothing unsaved, or the person
+        saved or discarded it. Otherwise `retry` runs when the form is saved or cleared."""
         if self.form.dirty:
             answer = QMessageBox.question(
                 self,
@@ -190,7 +293,7 @@ class JournalPage(QSplitter):
                 QMessageBox.StandardButton.Save,
             )
             if answer == QMessageBox.StandardButton.Save and not self.save_entry():
-                self._waiting_session = (data, note)
+                self._waiting_session = retry
                 self.message.emit(
                     "Your practice session is waiting: fix and save this entry, or press "
                     "New entry, and it fills the form.",
@@ -198,15 +301,33 @@ class JournalPage(QSplitter):
                 )
                 return False
         self._waiting_session = None
-        self.history.clear_selection()
-        self.form.load_prefill(data, message=note)
-        self._update_delete_button()
-        self.form.pain_after.setFocus()
         return True
+
+    def run_journal(self, action: Callable[[Journal], object], what: str) -> bool:
+        """Do `action` on the journal for an undo or redo; say so when it fails."""
+        try:
+            action(self.journal())
+        except JournalError as exc:
+            self.message.emit(f"Could not {what}: {exc}", 10000)
+            return False
+        return True
+
+    def forget_form_of(self, entry_id: int) -> None:
+        """The entry is gone (undone): the form stops editing it."""
+        if self.form.editing_id == entry_id:
+            self.form.clear()
+            self.keep_draft()
+            self._update_delete_button()
+
+    def reload_form_of(self, entry_id: int) -> None:
+        """The entry changed (undo or redo of an edit): the form shows it as it is now."""
+        if self.form.editing_id == entry_id and not self.form.dirty:
+            self.form.set_data(self.journal().get(entry_id).data, editing_id=entry_id)
 
     def _take_waiting_session(self) -> None:
         if self._waiting_session is not None:
-            self.load_session(*self._waiting_session)
+            retry, self._waiting_session = self._waiting_session, None
+            retry()
 
     def confirm_discard(self) -> bool:
         """True when the form holds nothing unsaved, or the person lets it go."""

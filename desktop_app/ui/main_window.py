@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.demo.panel import DemoPanel
     from desktop_app.ui.practice.panel import PracticePanel
     from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
+    from desktop_app.ui.practice.safety import PracticeSafety
     from desktop_app.ui.practice.store import PracticeSettingsStore
 
 APP_TITLE = "Rolling Journal"
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         # their modules (motion, rendering, practice plans) are not needed to paint.
         self.demo: DemoPanel | None = None
         self.practice: PracticePanel | None = None
+        self.safety: PracticeSafety | None = None
         self.reminders: ReminderService | None = None
         self.banner: ReminderBanner | None = None
         self.settings_store: PracticeSettingsStore | None = None
@@ -147,11 +149,14 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.demo.panel import DemoPanel
         from desktop_app.ui.practice.panel import PracticePanel
         from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
+        from desktop_app.ui.practice.safety import PracticeSafety
         from desktop_app.ui.practice.store import PracticeSettingsStore
 
         self.settings_store = PracticeSettingsStore(self._settings, self)
+        self.safety = PracticeSafety(self._open_journal_only, self.settings_store, parent=self)
         self.demo = DemoPanel()
-        self.practice = PracticePanel(self.demo, self._count_sessions, store=self.settings_store)
+        self.practice = PracticePanel(self.demo, self._count_sessions, store=self.settings_store,
+                                      safety=self.safety)
         self.practice_page.addWidget(self.demo)
         self.practice_page.addWidget(self.practice)
         self.practice_page.setStretchFactor(0, 1)
@@ -162,13 +167,18 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._central_layout.insertWidget(0, self.banner)
         self.reminders = ReminderService(
-            self.settings_store, self._count_sessions, busy=self.practice.is_running
+            self.settings_store, self._count_sessions, busy=self.practice.is_running,
+            hold=self.safety.reminder_hold,
         )
         self.reminders.bannerRequested.connect(self.banner.show_message)
         self.reminders.openRequested.connect(self._bring_to_practice)
         self.banner.practiseRequested.connect(self._bring_to_practice)
         self.practice.sessionEnded.connect(self._on_session_ended)
+        # The safety model first: the counts read its pauses and targets.
+        self.journalChanged.connect(self.safety.refresh)
+        self.journalOpened.connect(self.safety.refresh)
         self.journalChanged.connect(self.practice.refresh_counts)
+        self.safety.scheduleChanged.connect(lambda: self.journal_changed())
         self.settings_store.changed.connect(self._on_settings_changed)
         self.settings_action.setEnabled(True)
         self.guide_action.setEnabled(True)
@@ -388,17 +398,27 @@ class MainWindow(QMainWindow):
 
     # --- practice, reminders and charts ---------------------------------------------------
 
+    def _open_journal_only(self) -> Journal:
+        """The journal while it is open; never opens it (JournalError while closed)."""
+        if self._journal is None:
+            raise JournalError("The journal is not open.")
+        return self._journal
+
     def _count_sessions(self, since: Any, until: Any) -> int:
         if self._journal is None:
             raise JournalError("The journal is not open yet.")
         return self._journal.count(since, until)
 
     def _on_session_ended(self, data: EntryData) -> None:
-        """Finish or "It hurts: stop": the form, filled in, waits for the person's Save."""
+        """Finish: the form, filled in, waits for the person's Save. "It hurts: stop": the
+        session is saved at once and opened in the form to add pain and notes."""
         from desktop_app.ui.practice.panel import prefill_message
 
         self.tabs.setCurrentWidget(self.journal_page)
-        self.journal_page.load_session(data, prefill_message(data))
+        if data.stopped_hurt:
+            self.journal_page.record_hurt_stop(data, prefill_message(data, saved=True))
+        else:
+            self.journal_page.load_session(data, prefill_message(data))
 
     def _open_practice_settings(self) -> None:
         if self.practice is not None:

@@ -23,12 +23,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QToolTip,
     QVBoxLayout,
@@ -39,7 +37,10 @@ from desktop_app.localtime import local_zone, today_in
 from desktop_app.stats.progress import Progress, progress
 from desktop_app.stats.trend import IMPROVED, TOO_LITTLE, WORSENED, PainTrend
 from desktop_app.stats.weekly import WeeklyTable, write_csv
+from desktop_app.ui.charts.pain_change import PainChangeChart
+from desktop_app.ui.charts.plots import make_legend, make_plot
 from desktop_app.ui.charts.points import PointsItem
+from desktop_app.ui.charts.strength import StrengthPanel
 
 # The choices of the range selector: label and number of weeks (None: everything).
 RANGES: tuple[tuple[str, int | None], ...] = (
@@ -57,6 +58,7 @@ THIS_WEEK = (86, 180, 233, 90)
 THIS_WEEK_EDGE = "#0072B2"
 STOPPED_HURT = "#D55E00"
 TARGET_LINE = "#444444"
+PAUSED = "#6b6b6b"
 PAIN_BEFORE = "#E69F00"
 PAIN_BEFORE_LINE = "#A66A00"
 PAIN_AFTER = "#0072B2"
@@ -92,13 +94,7 @@ ERROR_TEXT = (
 JournalSource = Any  # a Journal, or a callable returning one
 
 
-def _legend(plot: pg.PlotItem, columns: int) -> pg.LegendItem:
-    """A legend above the data, drawn once and cached (its text is costly to redraw)."""
-    legend = plot.addLegend(offset=(8, 4), colCount=columns,
-                            brush=pg.mkBrush(255, 255, 255, 212), labelTextColor="#222222")
-    legend.setZValue(20)
-    legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    return legend
+_legend = make_legend
 
 
 class ChartsTab(QWidget):
@@ -183,7 +179,9 @@ class ChartsTab(QWidget):
         self._set_x_range(data)
         self._draw_weekly(data.weekly)
         self._draw_pain(data.trend)
+        self.pain_change.draw(data.trend)
         self._draw_quality(data.weekly)
+        self.strength_panel.draw(data.strength)
 
     def export_png(self, path: Path | str) -> Path:
         """Save the charts as a PNG image at `path` (what the Export PNG button writes)."""
@@ -210,6 +208,10 @@ class ChartsTab(QWidget):
         verdict = "target met" if row.met_target else f"target {row.target}"
         so_far = " so far" if row.partial else ""
         lines.append(f"{row.sessions} sessions{so_far} ({verdict})")
+        if row.paused_days:
+            lines.append(f"Paused {row.paused_days} of 7 days (left out of the target)")
+        if row.strength is not None:
+            lines.append(f"Practice strength: {row.strength:.0f} %")
         if row.stopped_hurt:
             lines.append(f"{row.stopped_hurt} stopped because it hurt")
         lines.append(f"Pain before: {_num(row.pain_before_mean)}, "
@@ -321,11 +323,18 @@ class ChartsTab(QWidget):
         for label in (self.trend_summary, self.trend_detail):
             label.setContentsMargins(12, 0, 12, 0)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pain_change = PainChangeChart()
+        self.pain_change_chart = self.pain_change.widget
+        self.strength_panel = StrengthPanel()
+        self.strength_chart = self.strength_panel.chart
+        self.strength_value = self.strength_panel.value_label
         bottom = QHBoxLayout()
         bottom.addWidget(self.smoothness_chart)
         bottom.addWidget(self.lead_chart)
+        bottom.addWidget(self.strength_panel)
         area.addWidget(self.weekly_chart, 4)
         area.addWidget(self.pain_chart, 5)
+        area.addWidget(self.pain_change_chart, 3)
         area.addWidget(self.trend_summary)
         area.addWidget(self.trend_detail)
         area.addLayout(bottom, 3)
@@ -338,34 +347,11 @@ class ChartsTab(QWidget):
                 lambda pos, chart=chart: self._hover_week(chart, pos))
 
     def _plot(self, name: str, title: str, description: str) -> pg.PlotWidget:
-        axis = pg.DateAxisItem(orientation="bottom")
-        plot = pg.PlotWidget(background="w", axisItems={"bottom": axis})
-        plot.setObjectName(name)
-        plot.setAccessibleName(title)
-        plot.setAccessibleDescription(description)
-        plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        plot.setMinimumHeight(120)
-        item = plot.getPlotItem()
-        item.setTitle(title, color="#222222", size="11pt")
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        # The range selector is the way to move in time: no dragging or wheel zoom.
-        item.setMouseEnabled(x=False, y=False)
-        item.showGrid(x=False, y=True, alpha=0.15)
-        for side in ("left", "bottom"):
-            ax = item.getAxis(side)
-            ax.setPen(pg.mkPen("#555555"))
-            ax.setTextPen(pg.mkPen("#222222"))
-        item.getAxis("left").setWidth(44)
-        # Axes and the title change only with the range: paint them from a pixmap cache,
-        # so a refresh repaints just the data (text drawing is the costly part).
-        for part in (item.getAxis("left"), item.getAxis("bottom"), item.titleLabel):
-            part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        return plot
+        return make_plot(name, title, description)
 
     def _build_weekly_items(self) -> None:
         plot = self.weekly_chart.getPlotItem()
-        self.weekly_legend = _legend(plot, columns=5)
+        self.weekly_legend = _legend(plot, columns=6)
 
         def bars(name: str, brush: Any, pen: Any) -> pg.BarGraphItem:
             item = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], brush=brush, pen=pen, name=name)
@@ -373,6 +359,11 @@ class ChartsTab(QWidget):
             return item
 
         edge = pg.mkPen("#ffffff", width=0.5)
+        # Paused days: a hatched band over those days, behind the bars (greyscale-safe).
+        hatch = pg.mkBrush(PAUSED)
+        hatch.setStyle(Qt.BrushStyle.BDiagPattern)
+        self.paused_bars = bars("Paused days", hatch, pg.mkPen(PAUSED, width=0.8))
+        self.paused_bars.setZValue(-5)
         self.under_bars = bars("Below target", pg.mkBrush(UNDER_TARGET), edge)
         self.met_bars = bars("Target met", pg.mkBrush(MET_TARGET), edge)
         self.partial_bars = bars("This week so far", pg.mkBrush(*THIS_WEEK),
@@ -446,7 +437,7 @@ class ChartsTab(QWidget):
         bounds = data.weekly.week_bounds
         offset = self._tz.utcoffset(datetime.combine(data.today, datetime.min.time()))
         west = -int(offset.total_seconds()) if offset is not None else None
-        for chart in (self.weekly_chart, self.pain_chart, self.smoothness_chart, self.lead_chart):
+        for chart in self._time_charts():
             chart.getPlotItem().getAxis("bottom").utcOffset = west
         if bounds.size < 2:
             return
@@ -458,8 +449,12 @@ class ChartsTab(QWidget):
         if x_range == self._x_range:
             return  # unchanged: leave the axes (and their cached pictures) alone
         self._x_range = x_range
-        for chart in (self.weekly_chart, self.pain_chart, self.smoothness_chart, self.lead_chart):
+        for chart in self._time_charts():
             chart.getPlotItem().setXRange(*x_range, padding=0)
+
+    def _time_charts(self) -> tuple[pg.PlotWidget, ...]:
+        return (self.weekly_chart, self.pain_chart, self.pain_change_chart,
+                self.smoothness_chart, self.lead_chart, self.strength_chart)
 
     def _draw_weekly(self, weekly: WeeklyTable) -> None:
         bounds = weekly.week_bounds.astype(np.float64)
@@ -468,7 +463,9 @@ class ChartsTab(QWidget):
         hurt = weekly.stopped_hurt.astype(np.float64)
         done = sessions - hurt
         partial = weekly.partial
-        met = (weekly.sessions >= weekly.target) & ~partial
+        targets = weekly.targets if weekly.targets is not None else \
+            np.full(weekly.weeks, weekly.target)
+        met = (weekly.sessions >= targets) & ~partial
         under = ~met & ~partial
         for item, mask in ((self.under_bars, under), (self.met_bars, met),
                            (self.partial_bars, partial)):
@@ -478,12 +475,20 @@ class ChartsTab(QWidget):
         self.hurt_bars.setOpts(x0=x0[has_hurt], x1=x1[has_hurt], y0=done[has_hurt],
                                height=hurt[has_hurt])
         target = float(weekly.target)
-        if bounds.size >= 2:
-            self.target_line.setData([bounds[0], bounds[-1]], [target, target])
+        steady = targets.size == 0 or bool((targets == targets[0]).all())
+        if bounds.size >= 2 and steady:
+            level = float(targets[0]) if targets.size else target
+            self.target_line.setData([bounds[0], bounds[-1]], [level, level])
+        elif bounds.size >= 2:
+            # Each week against the target it had (history, paused days left out).
+            xs = np.column_stack((bounds[:-1], bounds[1:])).ravel()
+            self.target_line.setData(xs, np.repeat(targets.astype(np.float64), 2))
         else:
             self.target_line.setData([], [])
+        highest = max(target, float(targets.max(initial=0)))
         # Headroom for the legend, rounded up to 5 so one more session rarely moves it.
-        top = math.ceil((max(float(sessions.max(initial=0)), target) * 1.25 + 1) / 5) * 5
+        top = math.ceil((max(float(sessions.max(initial=0)), highest) * 1.25 + 1) / 5) * 5
+        self._draw_paused(weekly, top)
         empty = not weekly.sessions.any()
         self.no_sessions_note.setVisible(empty and bounds.size >= 2)
         if empty and bounds.size >= 2:
@@ -492,9 +497,22 @@ class ChartsTab(QWidget):
             self._y_top = top
             self.weekly_chart.getPlotItem().setYRange(0, top, padding=0)
         label = self.weekly_legend.getLabel(self.target_line)
-        text = f"Target: {weekly.target} a week"
+        text = f"Target: {int(targets[0]) if targets.size else weekly.target} a week" \
+            if steady else "Target of each week"
         if label is not None and label.text != text:
             label.setText(text)
+
+    def _draw_paused(self, weekly: WeeklyTable, top: float) -> None:
+        paused = weekly.day_paused if weekly.day_paused is not None else np.zeros(0, bool)
+        bounds = weekly.grid.bounds.astype(np.float64)
+        if not paused.any():
+            self.paused_bars.setOpts(x0=[], x1=[], y0=[], height=[])
+            return
+        # One band per run of paused days.
+        edges = np.diff(np.concatenate(([0], paused.astype(np.int8), [0])))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        self.paused_bars.setOpts(x0=bounds[starts], x1=bounds[ends],
+                                 y0=np.zeros(starts.size), height=np.full(starts.size, top))
 
     def _draw_pain(self, trend: PainTrend) -> None:
         span = (float(trend.week_bounds[0]), float(trend.week_bounds[-1])) \
@@ -528,9 +546,11 @@ class ChartsTab(QWidget):
         else:
             self.change_marker.setData([], [])
             self.improvement_level.setData([], [])
-        sentence = change.sentence
-        self.trend_summary.setText(sentence)
-        self.trend_summary.setStyleSheet(f"color: {TEXT_COLOURS.get(change.verdict, '#333333')};")
+        self.trend_summary.setText(trend.summary)
+        # Not the colour of good news while practice itself makes the pain worse.
+        worse = trend.effect.mean_change is not None and round(trend.effect.mean_change, 1) > 0
+        colour = TEXT_COLOURS[WORSENED] if worse else TEXT_COLOURS.get(change.verdict, "#333333")
+        self.trend_summary.setStyleSheet(f"color: {colour};")
         detail = change.detail
         if change.verdict == TOO_LITTLE and self.weeks is not None and self.weeks < 5:
             detail = "Choose “Last 12 weeks” or more to compare two fortnights."

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.journal.entry import DURATION_MAX_S, DURATION_MIN_S, EntryData
+from desktop_app.journal.entry import DURATION_MAX_S, DURATION_MIN_S, EntryData, FriendRoll
+from desktop_app.journal.errors import JournalError
 from desktop_app.practice.clock import MonotonicClock, SessionClock, format_elapsed
 from desktop_app.practice.guide import Demonstration, GuidedSession
 from desktop_app.practice.periods import CountSessions, Progress, local_now, progress
@@ -45,13 +46,19 @@ from desktop_app.practice.plan import (
     default_pace,
 )
 from desktop_app.practice.settings import ALL_PARTS, PracticeSettings
+from desktop_app.ui.practice.friend_check import FriendCheckFrame
+from desktop_app.ui.practice.pain_before import PainBeforePicker
+from desktop_app.ui.practice.pain_warning import PainWarningFrame, seen_lines
+from desktop_app.ui.practice.pause_controls import PauseControls
 from desktop_app.ui.practice.settings_dialog import PracticeSettingsDialog
+from desktop_app.ui.practice.start_confirm import ask_start_despite_warning
 from desktop_app.ui.practice.store import PracticeSettingsStore
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop_app.choreography.models import Exercise
+    from desktop_app.ui.practice.safety import PracticeSafety
 
 HURT_ADVICE = "If the movement hurts, don't do it yet. Focus on other exercises instead."
 TICK_MS = 100  # display refresh only; time itself comes from the monotonic clock
@@ -96,8 +103,13 @@ def ask_close_choice(parent: QWidget) -> CloseChoice:
     }.get(clicked, CloseChoice.CANCEL)
 
 
-def prefill_message(data: EntryData) -> str:
-    """What the journal form says above a session handed over by the practice timer."""
+def prefill_message(data: EntryData, *, saved: bool = False) -> str:
+    """What the journal form says above a session handed over by the practice timer
+    (`saved`: a hurt stop the journal already holds, opened for adding to)."""
+    if data.stopped_hurt and saved:
+        return (f"Stopped because it hurt. {HURT_ADVICE} This session is already saved in "
+                "your journal; add your pain and a note if you like, then Save. Undo "
+                "(Ctrl+Z) removes it.")
     if data.stopped_hurt:
         return (f"Stopped because it hurt. {HURT_ADVICE} The session is filled in; "
                 "add a note if you like, then Save.")
@@ -146,8 +158,11 @@ class PracticePanel(QWidget):
     """Session timer and guided practice.
 
     Signals: `sessionStarted()`, `sessionEnded(EntryData)` (Finish or "It hurts: stop";
-    the prefill for the journal form, `stopped_hurt` set when it hurt; never saved here),
-    `runningChanged(bool)` (a session became active or ended).
+    the prefill for the journal form, `stopped_hurt` set when it hurt; the window saves a
+    hurt stop at once), `runningChanged(bool)` (a session became active or ended).
+
+    With a `safety` (PracticeSafety) the panel shows the pain warning, asks before Start
+    while it stands, and offers pausing practice.
     """
 
     sessionStarted = Signal()
@@ -165,6 +180,7 @@ class PracticePanel(QWidget):
         now: Callable[[], datetime] = _utc_now,
         tz: tzinfo | None = None,
         sound: Callable[[], None] | bool | None = True,
+        safety: PracticeSafety | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """`sound`: True for the platform's alert (none headless), None/False for silence,
@@ -187,8 +203,13 @@ class PracticePanel(QWidget):
         self._last_position: tuple[int, int] | None = None
         self._counts_date = local_now(now(), tz).date()
         self._progress: Progress | None = None
+        self._safety = safety
+        self._friend_rolls: list[FriendRoll] = []
+        self._asked_rolls: set[int] = set()
         #: Replaceable for tests and embedding: asks what to do when closing mid-session.
         self.close_prompt: Callable[[QWidget], CloseChoice] = ask_close_choice
+        #: Replaceable too: asks whether to start while the pain warning stands.
+        self.start_prompt: Callable[[QWidget, str], bool] = ask_start_despite_warning
 
         self.setStyleSheet(_STYLE)
         self._build()
@@ -211,7 +232,9 @@ class PracticePanel(QWidget):
         self._hurt_shortcut.activated.connect(self.hurt_stop)
 
         self.set_exercise(exercise)
-        self.refresh_counts()
+        if safety is not None:
+            safety.changed.connect(self._safety_changed)
+        self._safety_changed()
         self._show_idle()
 
     # --- building ----------------------------------------------------------------------
@@ -235,10 +258,17 @@ class PracticePanel(QWidget):
         counts.addWidget(self.settings_button)
         outer.addLayout(counts)
 
+        self.pain_warning = PainWarningFrame()
+        self.pain_warning.dismissed.connect(self._dismiss_warning)
+        outer.addWidget(self.pain_warning)
+
         self.timer_display = QLabel("00:00")
         _named(self.timer_display, "timerDisplay", "Session time")
         self.timer_display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.timer_display)
+
+        self.pain_before = PainBeforePicker()
+        outer.addWidget(self.pain_before)
 
         self.guide_frame = QFrame()
         _named(self.guide_frame, "guideFrame", "Current roll")
@@ -300,6 +330,10 @@ class PracticePanel(QWidget):
         guide.addLayout(moves)
         outer.addWidget(self.guide_frame, 1)
 
+        self.friend_check = FriendCheckFrame()
+        self.friend_check.answered.connect(self._friend_answered)
+        outer.addWidget(self.friend_check)
+
         controls = QHBoxLayout()
         self.start_button = QPushButton("Start")
         _named(self.start_button, "startSession", "Start the practice")
@@ -357,6 +391,26 @@ class PracticePanel(QWidget):
         setup.addWidget(pace_box)
         outer.addWidget(self.setup_area)
 
+        # Who is there and whether to practise at all: kept visible apart from a session.
+        self.extras_area = QWidget()
+        self.extras_area.setObjectName("practiceExtras")
+        extras = QHBoxLayout(self.extras_area)
+        extras.setContentsMargins(0, 0, 0, 0)
+        self.friend_mode = QCheckBox(self.tr("With a friend"))
+        _named(self.friend_mode, "friendMode", self.tr("With a friend: they check what led "
+                                                       "each roll"))
+        self.friend_mode.setToolTip(self.tr("After each roll your friend taps what led it, "
+                                            "in big buttons; it goes into the journal."))
+        self.friend_mode.toggled.connect(lambda on: self._store.update(friend_mode=on))
+        self.pause_controls = PauseControls()
+        self.pause_controls.pauseRequested.connect(self.pause_practice)
+        self.pause_controls.resumeRequested.connect(self.resume_practice)
+        self.pause_controls.setVisible(self._safety is not None)
+        extras.addWidget(self.friend_mode)
+        extras.addSpacing(12)
+        extras.addWidget(self.pause_controls, 1)
+        outer.addWidget(self.extras_area)
+
     # --- public API ----------------------------------------------------------------------
 
     @property
@@ -390,6 +444,10 @@ class PracticePanel(QWidget):
         if self._sound is None:
             self.cue_sound.setToolTip("This system has no sound for cues; the caption flashes.")
         self.cue_sound.blockSignals(False)
+        self.friend_mode.blockSignals(True)
+        self.friend_mode.setChecked(settings.friend_mode)
+        self.friend_mode.setEnabled(exercise is not None)
+        self.friend_mode.blockSignals(False)
         if not self.is_running():
             self._show_idle()
 
@@ -421,10 +479,20 @@ class PracticePanel(QWidget):
     def start(self) -> None:
         if self.is_running() or not self.start_button.isEnabled():
             return
+        warning = self._safety.warning if self._safety is not None else None
+        if warning is not None and not self.start_prompt(self, "\n".join(seen_lines(warning))):
+            return
         plan = self.plan()
         self._session = GuidedSession(plan, SessionClock(self._clock_fn), self._demo)
         self._started_at = self._now().astimezone(UTC).replace(microsecond=0)
         self._last_position = None
+        self._friend_rolls = []
+        self._asked_rolls = set()
+        self.friend_check.clear()
+        if self._store.settings.ask_pain_before:
+            self.pain_before.ask()
+        else:
+            self.pain_before.reset()
         self._session.start()
         self._ticker.start()
         self.sessionStarted.emit()
@@ -478,6 +546,8 @@ class PracticePanel(QWidget):
         self._session.stop()
         self._session = None
         self._ticker.stop()
+        self.pain_before.hide()
+        self.friend_check.clear()
         self.runningChanged.emit(False)
         self._show_idle()
 
@@ -485,16 +555,29 @@ class PracticePanel(QWidget):
         """Re-read today's and this week's sessions; call after every journal change."""
         settings = self._store.settings
         self._counts_date = local_now(self._now(), self._tz).date()
+        schedule = self._safety.schedule if self._safety is not None else None
         try:
-            result = progress(self._count_sessions, self._now(), settings.daily_target, self._tz)
+            result = progress(self._count_sessions, self._now(), settings.daily_target, self._tz,
+                              schedule)
         except Exception:  # counts are a courtesy; the journal reports its own errors
             self._progress = None
-            self.today_count.setText(f"– of {settings.daily_target} today")
-            self.week_count.setText(f"– of {settings.daily_target * 7} this week")
+            self.today_count.setText(self.tr("– of {target} today").format(
+                target=settings.daily_target))
+            self.week_count.setText(self.tr("– of {target} this week").format(
+                target=settings.daily_target * 7))
             return None
         self._progress = result
-        self.today_count.setText(result.today_text + (" ✓" if result.today_met else ""))
-        self.week_count.setText(result.week_text)
+        if result.paused_today:
+            today = self.tr("Paused today") if result.today == 0 else \
+                self.tr("{count} today · paused").format(count=result.today)
+        else:
+            today = self.tr("{count} of {target} today").format(
+                count=result.today, target=result.daily_target)
+            if result.today_met:
+                today += " ✓"
+        self.today_count.setText(today)
+        self.week_count.setText(self.tr("{count} of {target} this week").format(
+            count=result.week, target=result.weekly_target))
         return result
 
     def ask_before_close(self) -> bool:
@@ -516,7 +599,8 @@ class PracticePanel(QWidget):
 
     def open_settings(self) -> None:
         dialog = PracticeSettingsDialog(
-            self._store, tray_available=QSystemTrayIcon.isSystemTrayAvailable(), parent=self
+            self._store, tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
+            safety=self._safety, parent=self,
         )
         dialog.exec()
 
@@ -527,7 +611,11 @@ class PracticePanel(QWidget):
             return
         session.update()
         self.timer_display.setText(format_elapsed(session.elapsed()))
+        self._ask_friend(session)
         segment = session.current
+        if self.pain_before.isVisible() and segment is not None and segment.is_roll \
+                and session.clock.running:
+            self.pain_before.hide()  # the first roll has begun: the question was skipped
         if session.complete or not session.guided:
             self._show_without_segment(session)
         elif segment is not None:
@@ -646,8 +734,9 @@ class PracticePanel(QWidget):
             self._set_state("hurt")
             self.roll_progress.setText("Stopped because it hurt")
             self._set_caption(HURT_ADVICE)
-            self.roll_detail.setText("Note it in the journal: the form is filled in with this "
-                                     "session, marked as stopped because it hurt.")
+            self.roll_detail.setText(self.tr(
+                "Your journal keeps this session at once, marked as stopped because it hurt. "
+                "Add your pain and a note in the form if you like."))
         else:
             self._set_state("idle")
             self.roll_progress.setText("Finished")
@@ -671,6 +760,7 @@ class PracticePanel(QWidget):
         self.back_button.setEnabled(guided_moves)
         self.skip_button.setEnabled(guided_moves)
         self.setup_area.setVisible(not running)
+        self.extras_area.setVisible(not running)
         self.parts_box.setEnabled(self._exercise is not None)
         self.pace.setEnabled(self._exercise is not None)
 
@@ -706,12 +796,18 @@ class PracticePanel(QWidget):
         self._ticker.stop()
         self.timer_display.setText(format_elapsed(elapsed))
         assert self._started_at is not None
+        rolls = tuple(self._friend_rolls)
         prefill = EntryData(
             started_at=self._started_at,
             duration_s=max(DURATION_MIN_S, min(DURATION_MAX_S, round(elapsed))),
             parts=session.completed_parts(),
+            pain_before=self.pain_before.value(),
             stopped_hurt=stopped_hurt,
+            friend_checked=bool(rolls),
+            friend_rolls=rolls,
         )
+        self.pain_before.hide()
+        self.friend_check.clear()
         self._show_stopped(stopped_hurt)
         self.runningChanged.emit(False)
         self.sessionEnded.emit(prefill)
@@ -740,9 +836,63 @@ class PracticePanel(QWidget):
     def _settings_changed(self, settings: PracticeSettings) -> None:
         if self._progress is None or settings.daily_target != self._progress.daily_target:
             self.refresh_counts()
+        if self.friend_mode.isChecked() != settings.friend_mode:
+            self.friend_mode.blockSignals(True)
+            self.friend_mode.setChecked(settings.friend_mode)
+            self.friend_mode.blockSignals(False)
         if not self.is_running():
             self._show_idle()
 
     def _check_new_day(self) -> None:
         if local_now(self._now(), self._tz).date() != self._counts_date:
             self.refresh_counts()
+            if self._safety is not None:
+                self._safety.check()
+
+    # --- safety: the pain warning, pauses, friend checks --------------------------------------
+
+    def pause_practice(self, days: int | None) -> None:
+        """Pause from today for `days` days (None: until resumed)."""
+        if self._safety is None:
+            return
+        try:
+            self._safety.pause(days)
+        except (JournalError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Practice not paused"), str(exc))
+
+    def resume_practice(self) -> None:
+        if self._safety is None:
+            return
+        try:
+            self._safety.resume()
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Practice not resumed"), str(exc))
+
+    def friend_rolls(self) -> tuple[FriendRoll, ...]:
+        """The friend's checks of this session so far."""
+        return tuple(self._friend_rolls)
+
+    def _safety_changed(self) -> None:
+        safety = self._safety
+        if safety is not None:
+            self.pain_warning.show_warning(safety.warning, safety.warning_shown)
+            self.pause_controls.set_pause(safety.pause_today, safety.today)
+        self.refresh_counts()
+
+    def _dismiss_warning(self) -> None:
+        if self._safety is not None:
+            self._safety.dismiss_warning()
+
+    def _ask_friend(self, session: GuidedSession) -> None:
+        """After each roll done, in friend mode, the friend says what led it."""
+        if not self._store.settings.friend_mode or not session.guided:
+            return
+        new = sorted(session.done_rolls - self._asked_rolls)
+        if not new:
+            return
+        self._asked_rolls.update(new)
+        # Rolls done while nobody answered are left unchecked: only the latest is asked.
+        self.friend_check.ask(session.plan.segments[new[-1]])
+
+    def _friend_answered(self, roll: FriendRoll) -> None:
+        self._friend_rolls.append(roll)

@@ -51,8 +51,9 @@ def reminder_text(slot: Slot) -> str:
 
 
 class ReminderService(QObject):
-    """Fires each enabled reminder once at its time, unless its slot already has a session
-    or a practice is under way."""
+    """Fires each enabled reminder once at its time, unless its slot already has a session,
+    a practice is under way, or `hold()` gives a reason (practice paused, the pain warning,
+    a recent hurt stop)."""
 
     reminderFired = Signal(object)  # Slot: shown in the tray or as a banner
     reminderSkipped = Signal(object)  # Slot: left out, the slot already has a session
@@ -65,6 +66,7 @@ class ReminderService(QObject):
         count_sessions: CountSessions,
         *,
         busy: Callable[[], bool] | None = None,
+        hold: Callable[[], str | None] | None = None,
         now: Callable[[], datetime] = _utc_now,
         tz: tzinfo | None = None,
         use_tray: bool | None = None,
@@ -74,6 +76,7 @@ class ReminderService(QObject):
         self._store = store
         self._count_sessions = count_sessions
         self._busy = busy or (lambda: False)
+        self._hold = hold or (lambda: None)
         self._now = now
         self._tz = tz
         self._fired: set[datetime] = set()
@@ -116,7 +119,7 @@ class ReminderService(QObject):
         shown: Slot | None = None
         if slot is not None:
             self._fired.add(slot.start)
-            if self._busy() or self._slot_done(slot):
+            if self._busy() or self._slot_done(slot) or self._held():
                 self.reminderSkipped.emit(slot)
             else:
                 self._notify(slot)
@@ -126,6 +129,12 @@ class ReminderService(QObject):
         return shown
 
     # --- internals -----------------------------------------------------------------------
+
+    def _held(self) -> bool:
+        try:
+            return self._hold() is not None
+        except Exception:  # a needless reminder is the lesser harm than none at all
+            return False
 
     def _slot_done(self, slot: Slot) -> bool:
         try:

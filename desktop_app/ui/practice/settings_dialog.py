@@ -10,18 +10,23 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.journal.errors import JournalError
 from desktop_app.practice.reminders import ReminderTime
 from desktop_app.practice.settings import DAILY_TARGET_MAX, PracticeSettings
+from desktop_app.ui.practice.pause_controls import PauseControls
 
 if TYPE_CHECKING:
+    from desktop_app.ui.practice.safety import PracticeSafety
     from desktop_app.ui.practice.store import PracticeSettingsStore
 
 
@@ -47,6 +52,10 @@ class PracticeSettingsWidget(QWidget):
         self.daily_target.setSuffix(" a day")
         form.addRow("Target:", self.daily_target)
         form.addRow("", QLabel("The exercise says: twice a day, but as often as you like."))
+        history = QLabel(self.tr("A new target applies from today on; past weeks keep the "
+                                 "target they had."))
+        history.setWordWrap(True)
+        form.addRow("", history)
 
         self.reminder_enabled: list[QCheckBox] = []
         self.reminder_time: list[QTimeEdit] = []
@@ -83,6 +92,12 @@ class PracticeSettingsWidget(QWidget):
         self.rest_seconds.setSuffix(" s")
         form.addRow("Rest between parts:", self.rest_seconds)
 
+        self.ask_pain_before = QCheckBox(self.tr("Ask my pain (0 to 10) when I press Start"))
+        _named(self.ask_pain_before, "askPainBefore",
+               self.tr("Ask the pain before practice at Start"))
+        self.ask_pain_before.setChecked(settings.ask_pain_before)
+        form.addRow(self.tr("Pain before:"), self.ask_pain_before)
+
     def settings(self) -> PracticeSettings:
         reminders = tuple(
             ReminderTime(box.isChecked(), edit.time().toPython())
@@ -92,6 +107,7 @@ class PracticeSettingsWidget(QWidget):
             daily_target=self.daily_target.value(),
             reminders=reminders,
             rest_s=float(self.rest_seconds.value()),
+            ask_pain_before=self.ask_pain_before.isChecked(),
         )
 
 
@@ -103,12 +119,14 @@ class PracticeSettingsDialog(QDialog):
         store: PracticeSettingsStore,
         *,
         tray_available: bool = False,
+        safety: PracticeSafety | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("practiceSettingsDialog")
         self.setWindowTitle("Practice settings")
         self._store = store
+        self._safety = safety
         self.fields = PracticeSettingsWidget(store.settings, tray_available=tray_available)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -116,7 +134,42 @@ class PracticeSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
+        # Pausing acts at once (it is not a setting that OK or Cancel could undo).
+        self.pause_box = QGroupBox(self.tr("Rest during a flare-up"))
+        self.pause_box.setObjectName("pauseBox")
+        pause_layout = QVBoxLayout(self.pause_box)
+        note = QLabel(self.tr("Paused days leave your target, reminders stop, and your "
+                              "practice strength does not fall. This takes effect at once."))
+        note.setWordWrap(True)
+        self.pause_controls = PauseControls()
+        pause_layout.addWidget(note)
+        pause_layout.addWidget(self.pause_controls)
+        layout.addWidget(self.pause_box)
+        self.pause_box.setVisible(safety is not None)
+        if safety is not None:
+            self.pause_controls.pauseRequested.connect(self._pause)
+            self.pause_controls.resumeRequested.connect(self._resume)
+            safety.changed.connect(self._show_pause)
+            self._show_pause()
         layout.addWidget(buttons)
+
+    def _show_pause(self) -> None:
+        if self._safety is not None:
+            self.pause_controls.set_pause(self._safety.pause_today, self._safety.today)
+
+    def _pause(self, days: int | None) -> None:
+        assert self._safety is not None
+        try:
+            self._safety.pause(days)
+        except (JournalError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Practice not paused"), str(exc))
+
+    def _resume(self) -> None:
+        assert self._safety is not None
+        try:
+            self._safety.resume()
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Practice not resumed"), str(exc))
 
     def accept(self) -> None:
         self._store.save(self.fields.settings())

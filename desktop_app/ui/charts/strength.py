@@ -1,0 +1,66 @@
+"""Practice strength on the Progress tab: today's number, large, and its line over time.
+
+A forgiving 0-100 % score of keeping to the target (stats.strength): a few missed days
+after a long run lower it a little, a long gap a lot; paused days leave it as it is.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.stats.progress import Strength
+from desktop_app.ui.charts.plots import make_plot
+
+LINE = "#009E73"
+
+
+class StrengthPanel(QWidget):
+    """`strengthValue` (today's score) above the chart `strengthChart`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("strengthPanel")
+        self.value_label = QLabel("–")
+        self.value_label.setObjectName("strengthValue")
+        self.value_label.setAccessibleName(self.tr("Practice strength today"))
+        self.value_label.setStyleSheet("font-size: 22px; font-weight: 700; color: #00664a;")
+        self.value_label.setToolTip(self.tr(
+            "How well you keep to your target, forgivingly: each day counts a little, a few "
+            "missed days after a long run lower it a little, a long gap a lot. Paused days "
+            "leave it as it is."))
+        caption = QLabel(self.tr("practice strength today"))
+        caption.setStyleSheet("color: #444;")
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 0, 0, 0)
+        top.addWidget(self.value_label)
+        top.addWidget(caption, 1, Qt.AlignmentFlag.AlignBottom)
+        self.chart = make_plot("strengthChart", self.tr("Practice strength (0–100 %)"),
+                               self.tr("Practice strength over time"))
+        plot = self.chart.getPlotItem()
+        self.line = pg.PlotDataItem([], [], pen=pg.mkPen(LINE, width=2.5), connect="finite")
+        plot.addItem(self.line)
+        plot.setYRange(0, 105, padding=0)
+        plot.getAxis("left").setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)]])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.chart, 1)
+
+    def draw(self, strength: Strength | None) -> None:
+        if strength is None or strength.value.size == 0:
+            self.line.setData([], [])
+            self.value_label.setText("–")
+            return
+        self.line.setData(strength.day_t, strength.value)
+        current = strength.current
+        self.value_label.setText("–" if current is None or math.isnan(current)
+                                 else self.tr("{value} %").format(value=round(current)))
+
+    def values(self) -> np.ndarray:
+        return np.asarray(self.line.getData()[1])

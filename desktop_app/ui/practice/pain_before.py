@@ -1,0 +1,94 @@
+"""The quick "pain now?" choice at Start: 0 to 10 in big buttons, or Skip.
+
+Shown at Start, before the first roll; the choice goes into the journal form as pain
+before practice. Skipping (or not choosing before the first roll) records nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.journal.entry import PAIN_MAX, PAIN_MIN
+
+_STYLE = """
+#painBeforeAtStart { background: #f3f6fb; border: 2px solid #9fb3d1; border-radius: 8px; }
+#painBeforeAtStart QLabel { font-size: 16px; font-weight: 600; color: #1f2a30; border: none; }
+#painBeforeAtStart QPushButton { font-size: 18px; font-weight: 600; min-width: 34px;
+                                 min-height: 38px; padding: 2px 4px; }
+#painBeforeAtStart QPushButton:checked { background: #0b5394; color: white; }
+"""
+
+
+class PainBeforePicker(QFrame):
+    """`chosen(value)`: a number 0-10, or None for Skip."""
+
+    chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("painBeforeAtStart")
+        self.setAccessibleName(self.tr("Pain before practice, 0 to 10 (optional)"))
+        self.setStyleSheet(_STYLE)
+        self._value: int | None = None
+        question = QLabel(self.tr("Pain now, before you start? 0 = no pain, 10 = worst "
+                                  "imaginable"))
+        question.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.buttons: list[QPushButton] = []
+        for value in range(PAIN_MIN, PAIN_MAX + 1):
+            button = QPushButton(str(value))
+            button.setObjectName(f"painBeforeAtStart{value}")
+            button.setAccessibleName(self.tr("Pain before: {value}").format(value=value))
+            button.setCheckable(True)
+            self.group.addButton(button, value)
+            row.addWidget(button)
+            self.buttons.append(button)
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setObjectName("painBeforeSkip")
+        self.skip_button.setAccessibleName(self.tr("Skip the pain question"))
+        row.addSpacing(8)
+        row.addWidget(self.skip_button)
+        self.group.idClicked.connect(self._picked)
+        self.skip_button.clicked.connect(self._skipped)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 8)
+        layout.addWidget(question)
+        layout.addLayout(row)
+        self.hide()
+
+    def value(self) -> int | None:
+        return self._value
+
+    def ask(self) -> None:
+        """Show it afresh (no value chosen)."""
+        self.reset()
+        self.show()
+
+    def reset(self) -> None:
+        self._value = None
+        self.group.setExclusive(False)
+        for button in self.buttons:
+            button.setChecked(False)
+        self.group.setExclusive(True)
+
+    def _picked(self, value: int) -> None:
+        self._value = value
+        self.chosen.emit(value)
+        self.hide()
+
+    def _skipped(self) -> None:
+        self.reset()
+        self.chosen.emit(None)
+        self.hide()
