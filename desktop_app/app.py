@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app import __version__, demo_cli, stats_cli
+from desktop_app import __version__, demo_cli, report_cli, stats_cli
 from desktop_app.journal.errors import JournalError
 from desktop_app.paths import DATA_ENV, resolve_data_dir
 
@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Each adds its own sub-commands; their heavy imports wait inside the handlers.
     demo_cli.add_commands(commands)
     stats_cli.add_commands(commands)
+    report_cli.add_commands(commands)
     return parser
 
 

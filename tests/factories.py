@@ -157,3 +157,56 @@ def insert_unchecked(engine: sa.Engine, entries: Iterable[EntryData]) -> None:
 
 def local_times(entries: Sequence[EntryData], tz: tzinfo) -> list[datetime]:
     return [e.started_at.astimezone(tz) for e in entries]
+
+
+def practice_with_setbacks(journal: object, end: date, tz: tzinfo) -> dict[str, object]:
+    """A journal for the safety features: ten weeks of practice ending on `end`, a target
+    change, a 4-day pause during a flare-up, two hurt stops with notes in the last days,
+    sessions where pain after was higher than before, friend-checked sessions and notes.
+
+    Returns what was put in, for tests to check against.
+    """
+    from desktop_app.journal.entry import FriendRoll
+    from desktop_app.journal.schedule_store import pause_practice, set_daily_target
+
+    entries = generate_journal(70, seed=21, end=end - timedelta(days=1), tz=tz,
+                               pain_start=6.5, pain_end=3.5)
+    entries = [e.with_changes(stopped_hurt=False, parts=e.parts or frozenset({"part1"}),
+                              friend_checked=False, friend_remark="")
+               for e in entries]
+    pause_first = end - timedelta(days=20)
+    pause_days = 4
+    paused = {pause_first + timedelta(days=i) for i in range(pause_days)}
+    entries = [e for e in entries if e.started_at.astimezone(tz).date() not in paused]
+    rolls = (FriendRoll("part1.1", "right"), FriendRoll("part1.2", "right"),
+             FriendRoll("part1.3", "shoulders"), FriendRoll("part1.4", "right"),
+             FriendRoll("part2.1", "right"), FriendRoll("part2.2", "right"),
+             FriendRoll("part2.3", "right"), FriendRoll("part2.4", "right"))
+    friend_days = (end - timedelta(days=30), end - timedelta(days=9))
+    for index, entry in enumerate(entries):
+        day = entry.started_at.astimezone(tz).date()
+        if day in friend_days and entry.started_at.astimezone(tz).hour < 12:
+            entries[index] = entry.with_changes(friend_checked=True, friend_rolls=rolls,
+                                                parts=frozenset({"part1", "part2"}))
+        elif index % 9 == 0:
+            entries[index] = entry.with_changes(notes=f"Felt loose in the hips (day {index})")
+    # The last sessions: practice leaves the pain worse, then two stops because it hurt.
+    worse = [e for e in entries if e.started_at.astimezone(tz).date() >= end - timedelta(days=6)]
+    for e in worse:
+        i = entries.index(e)
+        before = min(e.pain_before if e.pain_before is not None else 3, 7)
+        entries[i] = e.with_changes(pain_before=before, pain_after=before + 2)
+    hurts = [
+        session(datetime.combine(end - timedelta(days=3), time(7, 40), tzinfo=tz),
+                duration_s=95, parts=frozenset(), stopped_hurt=True, pain_before=4,
+                pain_after=7, notes="Sharp on the left side at the first knee-led roll"),
+        session(datetime.combine(end, time(7, 15), tzinfo=tz),
+                duration_s=130, parts=frozenset({"part1"}), stopped_hurt=True, pain_before=5,
+                pain_after=7, notes="Same twinge, stopped at once"),
+    ]
+    journal.import_entries(entries + hurts)  # type: ignore[attr-defined]
+    set_daily_target(journal, 3, end - timedelta(days=45), previous=2)
+    set_daily_target(journal, 2, end - timedelta(days=25), previous=3)
+    pause_practice(journal, pause_first, pause_days)
+    return {"entries": entries + hurts, "hurts": hurts, "pause": (pause_first, pause_days),
+            "friend_rolls": rolls}

@@ -321,6 +321,48 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Exported {count} session(s) to {path}.", 10000)
 
+    def save_report(
+        self, path: Path | None = None, *, weeks: int | None = None, include_notes: bool = True
+    ) -> Path | None:
+        """File > Save report…: the physiotherapist report as a PDF. Without `path` asks
+        for the weeks, the notes and the file; returns the file written (None if not)."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop_app.practice.periods import DEFAULT_DAILY_TARGET
+        from desktop_app.ui.report.dialog import SaveReportDialog
+        from desktop_app.ui.report.document import save_report
+
+        if path is None:
+            dialog = SaveReportDialog(self)
+            if dialog.exec() != SaveReportDialog.DialogCode.Accepted:
+                return None
+            weeks, include_notes = dialog.weeks(), dialog.include_notes()
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the report"),
+                str(Path.home() / "rolling-journal-report.pdf"), self.tr("PDF (*.pdf)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+        store = self.settings_store
+        per_day = store.settings.daily_target if store is not None else DEFAULT_DAILY_TARGET
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = save_report(self.journal, path, weeks=weeks or 12,
+                                include_notes=include_notes, sessions_per_day=per_day)
+        except (OSError, JournalError) as exc:
+            QMessageBox.warning(self, self.tr("Report not saved"),
+                                self.tr("Could not write {path}: {reason}").format(
+                                    path=path, reason=exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(
+            self.tr("Saved the report to {path} (pages: {pages}).").format(path=path,
+                                                                          pages=pages), 10000)
+        return path
+
     # --- plumbing ------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -336,8 +378,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.restore_action = QAction("&Restore backup…", self)
         self.restore_action.triggered.connect(lambda: self.restore_backup())
+        self.report_action = QAction(self.tr("Save &report…"), self)
+        self.report_action.setObjectName("saveReport")
+        self.report_action.setToolTip(self.tr("Save a PDF report of your practice for your "
+                                              "physiotherapist"))
+        self.report_action.triggered.connect(lambda: self.save_report())
         for action in (self.import_action, self.export_csv_action, self.export_json_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
@@ -393,7 +442,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.canUndoChanged.connect(self.undo_button.setVisible)
 
     def _set_journal_enabled(self, enabled: bool) -> None:
-        for action in (self.import_action, self.export_csv_action, self.export_json_action):
+        for action in (self.import_action, self.export_csv_action, self.export_json_action,
+                       self.report_action):
             action.setEnabled(enabled)
 
     # --- practice, reminders and charts ---------------------------------------------------

@@ -119,6 +119,8 @@ class ChartsTab(QWidget):
         self._tz = tz or local_zone()
         self._today = today or (lambda: today_in(self._tz))
         self._progress: Progress | None = None
+        self._custom_weeks: int | None = None  # set_weeks: a range the selector lacks
+        self._headroom = 1.25  # the weekly chart's top, over its highest bar or target
         self._x_range: tuple[float, float] | None = None
         self._y_top: float | None = None
         self._build()
@@ -129,7 +131,33 @@ class ChartsTab(QWidget):
     @property
     def weeks(self) -> int | None:
         """The number of weeks shown (None: all)."""
+        if self._custom_weeks is not None:
+            return self._custom_weeks
         return RANGES[self.range_selector.currentIndex()][1]
+
+    def set_weeks(self, weeks: int) -> None:
+        """Show the last `weeks` weeks, any number (the report's range)."""
+        if weeks < 1:
+            raise ValueError(f"weeks must be at least 1, not {weeks}")
+        self._custom_weeks = weeks
+        self.refresh()
+
+    def use_print_style(self) -> None:
+        """Patterns and dashes where the screen relies on colour alone, so that the
+        charts read printed in greyscale (the report)."""
+        cross = pg.mkBrush("#000000")
+        cross.setStyle(Qt.BrushStyle.DiagCrossPattern)
+        self.hurt_bars.setOpts(brush=cross, pen=pg.mkPen("#000000", width=1))
+        self.partial_bars.setOpts(brush=pg.mkBrush("#dddddd"),
+                                  pen=pg.mkPen("#000000", width=1.2, style=Qt.PenStyle.DashLine))
+        self.met_bars.setOpts(brush=pg.mkBrush("#1b6e55"))
+        self.after_rolling.setPen(pg.mkPen(PAIN_AFTER_LINE, width=2.5,
+                                           style=Qt.PenStyle.DashLine))
+        self.before_rolling.setPen(pg.mkPen(PAIN_BEFORE_LINE, width=2.5))
+        # A narrow page: the weekly legend in two rows, with room above the bars for it.
+        self.weekly_legend.setColumnCount(3)
+        self._headroom = 1.55
+        self._y_top = None
 
     @property
     def progress(self) -> Progress | None:
@@ -146,6 +174,7 @@ class ChartsTab(QWidget):
         """Select the range showing `weeks` weeks (4, 12, 52 or None for all)."""
         for index, (_, choice) in enumerate(RANGES):
             if choice == weeks:
+                self._custom_weeks = None
                 self.range_selector.setCurrentIndex(index)
                 return
         raise ValueError(f"no range of {weeks} weeks; choose one of {[w for _, w in RANGES]}")
@@ -252,7 +281,7 @@ class ChartsTab(QWidget):
         for label, _ in RANGES:
             self.range_selector.addItem(label)
         self.range_selector.setCurrentIndex(DEFAULT_RANGE)
-        self.range_selector.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.range_selector.currentIndexChanged.connect(self._range_chosen)
         show.setBuddy(self.range_selector)
         self.export_png_button = QPushButton("Export PNG…")
         self.export_png_button.setObjectName("exportPngButton")
@@ -345,6 +374,10 @@ class ChartsTab(QWidget):
         for chart in (self.weekly_chart, self.smoothness_chart, self.lead_chart):
             chart.scene().sigMouseMoved.connect(
                 lambda pos, chart=chart: self._hover_week(chart, pos))
+
+    def _range_chosen(self, _index: int) -> None:
+        self._custom_weeks = None
+        self.refresh()
 
     def _plot(self, name: str, title: str, description: str) -> pg.PlotWidget:
         return make_plot(name, title, description)
@@ -487,7 +520,8 @@ class ChartsTab(QWidget):
             self.target_line.setData([], [])
         highest = max(target, float(targets.max(initial=0)))
         # Headroom for the legend, rounded up to 5 so one more session rarely moves it.
-        top = math.ceil((max(float(sessions.max(initial=0)), highest) * 1.25 + 1) / 5) * 5
+        top = math.ceil((max(float(sessions.max(initial=0)), highest) * self._headroom + 1)
+                        / 5) * 5
         self._draw_paused(weekly, top)
         empty = not weekly.sessions.any()
         self.no_sessions_note.setVisible(empty and bounds.size >= 2)

@@ -1,0 +1,101 @@
+"""`rolling-journal report`: the physiotherapist report as a PDF, from the command line.
+
+Kept light: the parser is built on every start of the app, so Qt, pyqtgraph and the
+journal are imported only when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+DEFAULT_WEEKS = 12
+
+
+def add_commands(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="write a PDF report of the practice for a physiotherapist",
+        description=(
+            "Write a PDF of the last N weeks: sessions per week against the target (with "
+            "paused days), pain before and after practice and the trend, every session "
+            "stopped because it hurt, the pain warnings that stood, a friend's checks, "
+            "smoothness, how often the right part led, and the notes."
+        ),
+    )
+    parser.add_argument("--weeks", type=_positive, default=DEFAULT_WEEKS, metavar="N",
+                        help=f"the last N weeks, this week included (default {DEFAULT_WEEKS})")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="the PDF to write, e.g. report.pdf")
+    parser.add_argument("--no-notes", dest="notes", action="store_false",
+                        help="leave the notes out of the report")
+    parser.add_argument("--paper", choices=("a4", "letter"), default=None,
+                        help="paper size (default: Letter where the locale measures in US "
+                             "units, else A4)")
+    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
+                             "user data folder)")
+    parser.set_defaults(func=handler)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 520:
+        raise argparse.ArgumentTypeError("must be from 1 to 520 weeks")
+    return value
+
+
+def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    target: Path = args.out
+    if target.suffix.lower() != ".pdf":
+        print(f"rolling-journal report: {target.name}: the report is a PDF; name it .pdf",
+              file=sys.stderr)
+        return 2
+    if not target.parent.is_dir():
+        print(f"rolling-journal report: the folder {target.parent} does not exist",
+              file=sys.stderr)
+        return 1
+    # No window is shown: draw offscreen unless the caller chose a platform.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.journal.db import database_path
+    from desktop_app.journal.errors import JournalError
+    from desktop_app.journal.repository import Journal
+    from desktop_app.paths import SETTINGS_FILENAME, resolve_data_dir
+    from desktop_app.practice.settings import read_settings_file
+    from desktop_app.ui.report.document import save_report
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if not database_path(data_dir).exists():
+        print(f"rolling-journal report: there is no journal in {data_dir} yet", file=sys.stderr)
+        return 1
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert app is not None
+    paper = None if args.paper is None else QPageSize(
+        QPageSize.PageSizeId.A4 if args.paper == "a4" else QPageSize.PageSizeId.Letter)
+    per_day = read_settings_file(data_dir / SETTINGS_FILENAME).daily_target
+    try:
+        journal = Journal.open(data_dir)
+        try:
+            pages = save_report(journal, target, weeks=args.weeks, include_notes=args.notes,
+                                sessions_per_day=per_day, page_size=paper)
+        finally:
+            journal.close()
+    except JournalError as exc:
+        print(f"rolling-journal report: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"rolling-journal report: could not write {target}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote the report of the last {args.weeks} weeks to {target} "
+          f"({pages} page{'s' if pages != 1 else ''})", file=out)
+    return 0
