@@ -11,7 +11,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -301,7 +303,7 @@ class JournalForm(QWidget):
             message = by_field.get(field_name)
             widget = self._field_widgets[field_name]
             widget.setProperty("invalid", bool(message))
-            widget.setStyleSheet("border: 1px solid #b00020;" if message else "")
+            _mark(widget, bool(message))
             if message:
                 label.setText(_sentence(field_name, message))
                 # Once shown, its line stays when fixed: the fields below do not move.
@@ -310,7 +312,8 @@ class JournalForm(QWidget):
                 label.setSizePolicy(policy)
                 label.show()
             else:
-                label.clear()
+                if not label.sizePolicy().retainSizeWhenHidden():
+                    label.clear()  # kept when its space is kept: the space is its height
                 label.hide()
         if errors:
             first = self._field_widgets.get(errors[0].field)
@@ -353,6 +356,7 @@ class JournalForm(QWidget):
             policy = label.sizePolicy()
             policy.setRetainSizeWhenHidden(False)
             label.setSizePolicy(policy)
+            label.clear()
 
     def _start_problem(self) -> str:
         if self.started_at.text() == self._loaded_text:
@@ -383,6 +387,24 @@ class JournalForm(QWidget):
         count = len(self.notes.toPlainText())
         self.notes_count.setText(f"{count} / {NOTES_MAX}")
         self.notes_count.setStyleSheet("color: #b00020;" if count > NOTES_MAX else "color: gray;")
+
+
+_INVALID_TINT = QColor("#fde4e4")
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    """Tint a field that has an error. A tint, not a red border: a border stylesheet
+    changes the field's height, and the form would jump when the error is fixed."""
+    role = QPalette.ColorRole.Window if type(widget) is QWidget or isinstance(widget, QLabel) \
+        else QPalette.ColorRole.Base
+    palette = QPalette(widget.palette())
+    if invalid:
+        palette.setColor(role, _INVALID_TINT)
+    else:
+        palette.setColor(role, QApplication.palette(widget).color(role))
+    widget.setPalette(palette)
+    if role is QPalette.ColorRole.Window:
+        widget.setAutoFillBackground(invalid)
 
 
 def _to_qdatetime(moment: datetime) -> QDateTime:
