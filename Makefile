@@ -41,7 +41,7 @@ test: $(STAMP) test-packages
 lint: $(STAMP)
 	$(BIN)/ruff check desktop_app tests benchmarks docs packaging
 
-screenshots: $(STAMP) system-packages
+screenshots: $(STAMP) test-packages  # pdftoppm (poppler-utils) draws the report pages
 	@for script in docs/make_*.py; do echo "$$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
 bench: $(STAMP) system-packages

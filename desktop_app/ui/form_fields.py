@@ -187,7 +187,10 @@ class DateTimeEdit(QLineEdit):
 
     def dateTime(self) -> QDateTime:
         moment = self.value()
-        return QDateTime() if moment is None else QDateTime(moment.replace(tzinfo=None))
+        if moment is None:
+            return QDateTime()
+        return QDateTime(QDate(moment.year, moment.month, moment.day),
+                         QTime(moment.hour, moment.minute))
 
     def setDateTime(self, value: QDateTime) -> None:
         self.setText(value.toString(DATE_TIME_FORMAT))

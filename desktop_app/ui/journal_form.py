@@ -173,7 +173,15 @@ class JournalForm(QWidget):
             self._error_labels[field_name] = error
             cell = QVBoxLayout()
             cell.setSpacing(2)
-            cell.addWidget(widget)
+            if widget.maximumWidth() < 1000:
+                # A narrow field (pain, duration, start): its error still gets the whole
+                # width of the column, not just the field's.
+                narrow = QHBoxLayout()
+                narrow.addWidget(widget)
+                narrow.addStretch(1)
+                cell.addLayout(narrow)
+            else:
+                cell.addWidget(widget)
             if field_name == "notes":
                 cell.addWidget(self.notes_count)
             cell.addWidget(error)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.stats.safety import RISE_POINTS
 from desktop_app.stats.trend import PainTrend
-from desktop_app.ui.charts.plots import make_legend, make_plot
+from desktop_app.ui.charts.plots import make_plot
 
 WORSE = "#D55E00"
 MUCH_WORSE = "#8A3B00"
@@ -29,11 +29,14 @@ class PainChangeChart:
     """The plot (`widget`) and its items; `draw(trend)` after every refresh."""
 
     def __init__(self) -> None:
+        # The key is in the title: a legend box would hide the tallest bars of a short chart.
         self.widget = make_plot(
-            "painChangeChart", _tr("Pain after − before practice, each session"),
+            "painChangeChart",
+            _tr("Pain after − before practice, each session: below 0 eased (blue), above 0 "
+                "worse (orange), hatched 2 or more points worse"),
             _tr("Bars above zero: pain after practice was higher than before"))
+        self.widget.setMinimumHeight(110)
         plot = self.widget.getPlotItem()
-        legend = make_legend(plot, columns=3)
         self.eased = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], brush=pg.mkBrush(EASED),
                                      pen=pg.mkPen(EASED, width=0.5))
         self.worse = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], brush=pg.mkBrush(WORSE),
@@ -48,10 +51,7 @@ class PainChangeChart:
             pen=pg.mkPen(MUCH_WORSE, width=1, style=Qt.PenStyle.DashLine))
         for item in (self.eased, self.worse, self.much_worse, self.zero, self.threshold):
             plot.addItem(item)
-        legend.addItem(self.eased, _tr("Eased by practice"))
-        legend.addItem(self.worse, _tr("Worse after practice"))
-        legend.addItem(self.much_worse, _tr("2 or more points worse"))
-        plot.setYRange(-6.5, 10.5, padding=0)  # room above +6 for the legend
+        plot.setYRange(-6.5, 7.5, padding=0)
         plot.getAxis("left").setTicks([[(v, f"{v:+d}" if v else "0")
                                         for v in range(-6, 8, 3)]])
         plot.setLabel("left", _tr("after − before"))

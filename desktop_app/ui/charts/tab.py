@@ -121,6 +121,7 @@ class ChartsTab(QWidget):
         self._progress: Progress | None = None
         self._custom_weeks: int | None = None  # set_weeks: a range the selector lacks
         self._headroom = 1.25  # the weekly chart's top, over its highest bar or target
+        self._weekly_highest = 0.0
         self._x_range: tuple[float, float] | None = None
         self._y_top: float | None = None
         self._build()
@@ -363,12 +364,13 @@ class ChartsTab(QWidget):
         bottom.addWidget(self.strength_panel)
         area.addWidget(self.weekly_chart, 4)
         area.addWidget(self.pain_chart, 5)
-        area.addWidget(self.pain_change_chart, 3)
+        area.addWidget(self.pain_change_chart, 2)
         area.addWidget(self.trend_summary)
         area.addWidget(self.trend_detail)
         area.addLayout(bottom, 3)
 
         self._build_weekly_items()
+        self.weekly_chart.getPlotItem().getViewBox().sigResized.connect(self._fit_weekly_top)
         self._build_pain_items()
         self._build_quality_items()
         for chart in (self.weekly_chart, self.smoothness_chart, self.lead_chart):
@@ -518,10 +520,9 @@ class ChartsTab(QWidget):
             self.target_line.setData(xs, np.repeat(targets.astype(np.float64), 2))
         else:
             self.target_line.setData([], [])
-        highest = max(target, float(targets.max(initial=0)))
-        # Headroom for the legend, rounded up to 5 so one more session rarely moves it.
-        top = math.ceil((max(float(sessions.max(initial=0)), highest) * self._headroom + 1)
-                        / 5) * 5
+        highest = max(target, float(targets.max(initial=0)), float(sessions.max(initial=0)))
+        self._weekly_highest = highest
+        top = self._weekly_top(highest)
         self._draw_paused(weekly, top)
         empty = not weekly.sessions.any()
         self.no_sessions_note.setVisible(empty and bounds.size >= 2)
@@ -535,6 +536,26 @@ class ChartsTab(QWidget):
             if steady else "Target of each week"
         if label is not None and label.text != text:
             label.setText(text)
+
+    def _weekly_top(self, highest: float) -> int:
+        """The weekly chart's top: room above the highest bar or target for the legend
+        (whose height in sessions depends on the chart's height), rounded up to 5 so one
+        more session rarely moves it."""
+        box = self.weekly_chart.getPlotItem().getViewBox()
+        legend = self.weekly_legend.pos().y() + self.weekly_legend.boundingRect().height() + 8
+        free = 1.0 - legend / box.height() if box.height() > 2 * legend else 0.5
+        need = max(highest * self._headroom, highest / max(free, 0.3)) + 1
+        return math.ceil(need / 5) * 5
+
+    def _fit_weekly_top(self, *_args: object) -> None:
+        # The legend keeps its size in pixels: keep it clear of the bars and the target
+        # whatever the chart's height.
+        if self._progress is not None and not self._progress.journal_empty:
+            top = self._weekly_top(self._weekly_highest)
+            if top != self._y_top:
+                self._y_top = top
+                self.weekly_chart.getPlotItem().setYRange(0, top, padding=0)
+                self._draw_paused(self._progress.weekly, top)
 
     def _draw_paused(self, weekly: WeeklyTable, top: float) -> None:
         paused = weekly.day_paused if weekly.day_paused is not None else np.zeros(0, bool)

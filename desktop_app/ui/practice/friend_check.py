@@ -58,7 +58,7 @@ class FriendCheckFrame(QFrame):
         self.right_button.clicked.connect(lambda: self._answer(LED_RIGHT))
         other = QLabel(self.tr("Something else led:"))
         self.other_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
         grid.setSpacing(6)
         for index, part in enumerate(OTHER_LEADS):
             button = QPushButton(_tr(_OTHER_WORDS[part]))
@@ -94,8 +94,12 @@ class FriendCheckFrame(QFrame):
         self.right_button.setAccessibleName(self.tr("{name} led, as it should").format(
             name=_tr(name)))
         named = lead_kinds(segment)
-        for part, button in self.other_buttons.items():
-            button.setVisible(part not in named)
+        shown = [b for part, b in self.other_buttons.items() if part not in named]
+        for button in self.other_buttons.values():
+            self._grid.removeWidget(button)
+            button.setVisible(button in shown)
+        for index, button in enumerate(shown):  # the choices, packed in rows of four
+            self._grid.addWidget(button, index // 4, index % 4)
         self.show()
 
     def clear(self) -> None:

@@ -22,9 +22,10 @@ from desktop_app.journal.entry import PAIN_MAX, PAIN_MIN
 _STYLE = """
 #painBeforeAtStart { background: #f3f6fb; border: 2px solid #9fb3d1; border-radius: 8px; }
 #painBeforeAtStart QLabel { font-size: 16px; font-weight: 600; color: #1f2a30; border: none; }
-#painBeforeAtStart QPushButton { font-size: 18px; font-weight: 600; min-width: 34px;
-                                 min-height: 38px; padding: 2px 4px; }
+#painBeforeAtStart QPushButton { font-size: 18px; font-weight: 600; min-width: 30px;
+                                 min-height: 36px; padding: 2px 2px; }
 #painBeforeAtStart QPushButton:checked { background: #0b5394; color: white; }
+#painBeforeSkip { min-width: 70px; font-size: 16px; }
 """
 
 
@@ -39,9 +40,11 @@ class PainBeforePicker(QFrame):
         self.setAccessibleName(self.tr("Pain before practice, 0 to 10 (optional)"))
         self.setStyleSheet(_STYLE)
         self._value: int | None = None
-        question = QLabel(self.tr("Pain now, before you start? 0 = no pain, 10 = worst "
-                                  "imaginable"))
-        question.setWordWrap(True)
+        question = QLabel(self.tr("Pain now, before you start?"))
+        low = QLabel(self.tr("0 = no pain"))
+        high = QLabel(self.tr("10 = worst imaginable"))
+        for end in (low, high):
+            end.setStyleSheet("font-size: 13px; font-weight: normal; color: #3a4a50;")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         row = QHBoxLayout()
@@ -58,14 +61,21 @@ class PainBeforePicker(QFrame):
         self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setObjectName("painBeforeSkip")
         self.skip_button.setAccessibleName(self.tr("Skip the pain question"))
-        row.addSpacing(8)
-        row.addWidget(self.skip_button)
         self.group.idClicked.connect(self._picked)
         self.skip_button.clicked.connect(self._skipped)
+        top = QHBoxLayout()
+        top.addWidget(question, 1)
+        top.addWidget(self.skip_button)
+        ends = QHBoxLayout()
+        ends.addWidget(low)
+        ends.addStretch(1)
+        ends.addWidget(high)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 8)
-        layout.addWidget(question)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(3)
+        layout.addLayout(top)
         layout.addLayout(row)
+        layout.addLayout(ends)
         self.hide()
 
     def value(self) -> int | None:

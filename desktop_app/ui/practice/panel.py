@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.journal.entry import DURATION_MAX_S, DURATION_MIN_S, EntryData, FriendRoll
 from desktop_app.journal.errors import JournalError
+from desktop_app.journal.schedule import Pause
 from desktop_app.practice.clock import MonotonicClock, SessionClock, format_elapsed
 from desktop_app.practice.guide import Demonstration, GuidedSession
 from desktop_app.practice.periods import CountSessions, Progress, local_now, progress
@@ -204,6 +205,7 @@ class PracticePanel(QWidget):
         self._counts_date = local_now(now(), tz).date()
         self._progress: Progress | None = None
         self._safety = safety
+        self._shown_pause: Pause | None = None
         self._friend_rolls: list[FriendRoll] = []
         self._asked_rolls: set[int] = set()
         #: Replaceable for tests and embedding: asks what to do when closing mid-session.
@@ -710,7 +712,15 @@ class PracticePanel(QWidget):
         self._set_state("idle")
         self._show_countdown(False)
         plan = self.plan()
-        if plan.segments:
+        paused = self._safety.pause_today if self._safety is not None else None
+        if paused is not None:
+            self.roll_progress.setText(self.tr("Practice is paused"))
+            self._set_caption(self.tr("Rest during the flare-up."))
+            self.roll_detail.setText(self.tr(
+                "Paused days leave your target, no reminders come, and your practice "
+                "strength does not fall. Resume practice when you are ready (Start still "
+                "works if you want to practise today)."))
+        elif plan.segments:
             rolls = len(plan.roll_indices)
             minutes = max(1, round(plan.total_s / 60))
             self.roll_progress.setText(
@@ -878,6 +888,12 @@ class PracticePanel(QWidget):
             self.pain_warning.show_warning(safety.warning, safety.warning_shown)
             self.pause_controls.set_pause(safety.pause_today, safety.today)
         self.refresh_counts()
+        pause = safety.pause_today if safety is not None else None
+        if pause != self._shown_pause:
+            # Paused or resumed: the guide says so (a stopped session's words stay else).
+            self._shown_pause = pause
+            if not self.is_running():
+                self._show_idle()
 
     def _dismiss_warning(self) -> None:
         if self._safety is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktop_app.journal.schedule import PAUSE_DAYS_MAX, Pause
 
@@ -46,12 +46,17 @@ class PauseControls(QWidget):
         self.status = QLabel()
         self.status.setObjectName("pauseStatus")
         self.status.setWordWrap(True)
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.days)
+        row.addWidget(self.pause_button)
+        row.addWidget(self.resume_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.days)
-        layout.addWidget(self.pause_button)
-        layout.addWidget(self.resume_button)
-        layout.addWidget(self.status, 1)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
         self._update_suffix(self.days.value())
         self.set_pause(None, date.today())
 
@@ -64,6 +69,7 @@ class PauseControls(QWidget):
         paused = pause is not None
         self.resume_button.setEnabled(paused)
         self.pause_button.setText(self.tr("Change pause") if paused else self.tr("Pause practice"))
+        self.status.setVisible(paused)
         if pause is None:
             self.status.setText("")
         elif pause.last_day is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -44,6 +45,7 @@ table.data { border-collapse: collapse; }
 table.data th { background: #e6e6e6; font-weight: bold; }
 table.data td, table.data th { border: 1px solid #888888; }
 td.num { text-align: right; }
+table.weeks td, table.weeks th { font-size: 7.5pt; }
 .summary { font-weight: bold; }
 """
 
@@ -102,7 +104,7 @@ def _reasons(span: WarningSpan) -> str:
 
 def _table(
     headers: list[str], rows: list[list[str]], numeric: set[int] | None = None,
-    nowrap: set[int] | None = None,
+    nowrap: set[int] | None = None, kind: str = "",
 ) -> str:
     """A ruled table; `numeric` columns align right, `nowrap` ones (dates) never wrap."""
     numeric = numeric or set()
@@ -117,8 +119,9 @@ def _table(
     head = "".join(f"<th>{_e(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>"
                    for row in rows)
-    return (f'<table class="data" width="100%" cellspacing="0" cellpadding="4">'
-            f"<tr>{head}</tr>{body}</table>")
+    # <thead>: the header row repeats at the top of every page the table runs onto.
+    return (f'<table class="data {kind}" width="100%" cellspacing="0" cellpadding="4">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
 def report_html(data: ReportData, images: dict[str, QImage], width: float) -> str:
@@ -129,8 +132,7 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
         first=_day(data.first_day), last=_day(data.last_day), weeks=weeks)
     parts = [f"<h1>{_e(_tr('Rolling practice report'))}</h1>"]
     written = _tr("Written on {day} by Rolling Journal {version}, from the journal kept by "
-                  "the person practising.").format(day=_day(datetime.now(data.tz).date()),
-                                                   version=__version__)
+                  "the person practising.").format(day=_day(data.last_day), version=__version__)
     exercise = _tr("The exercise: slow rolls on a rug from face up to face down and back, "
                    "each led by one body part (knee, hip or head), twice a day. Pain is rated "
                    "from 0 (no pain) to 10 (worst imaginable).")
@@ -185,7 +187,7 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
         [_tr("Week"), _tr("From"), _tr("Sessions"), _tr("Target"), _tr("Paused days"),
          _tr("Hurt stops"), _tr("Pain before"), _tr("Pain after"), _tr("Smooth­ness"),
          _tr("Right part led"), _tr("Strength")],
-        week_rows, numeric=set(range(2, 11)), nowrap={0, 1}))
+        week_rows, numeric=set(range(2, 11)), nowrap={0, 1}, kind="weeks"))
     if any(row.partial for row in data.weeks):
         parts.append(f'<p class="meta">{_e(_tr("* this week is not over yet"))}</p>')
 
@@ -262,10 +264,25 @@ def _pain(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+def _lead_of(block: QTextBlock, follow: int) -> QTextBlock:
+    """The last block that must share a page with heading `block`: the first data row of
+    a table under it, else the `follow` blocks after it (its sentence and its chart)."""
+    last = block
+    for _step in range(follow):
+        if not last.next().isValid():
+            break
+        last = last.next()
+        table = QTextCursor(last).currentTable()
+        if table is not None:
+            row = min(1, table.rows() - 1)  # the header and the first row of figures
+            return table.cellAt(row, table.columns() - 1).lastCursorPosition().block()
+    return last
+
+
 def keep_headings_with_next(document: QTextDocument, rounds: int = 12, follow: int = 2) -> None:
-    """No heading alone at the foot of a page: when the `follow` blocks after a heading
-    (its sentence and its chart, say) do not all end on its page, the heading starts the
-    next page (then the layout is checked again)."""
+    """No heading alone at the foot of a page: when what leads its section (see _lead_of)
+    does not end on its page, the heading starts the next page; the layout is then
+    checked again."""
     layout = document.documentLayout()
     height = document.pageSize().height()
     for _ in range(rounds):
@@ -276,12 +293,9 @@ def keep_headings_with_next(document: QTextDocument, rounds: int = 12, follow: i
             if fmt.headingLevel() > 0 \
                     and fmt.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto:
                 page = int(layout.blockBoundingRect(block).top() // height)
-                last = block
-                for _step in range(follow):
-                    if not last.next().isValid():
-                        break
-                    last = last.next()
-                if int((layout.blockBoundingRect(last).bottom() - 1) // height) > page:
+                # Block rectangles are in document coordinates, inside table cells too.
+                bottom = layout.blockBoundingRect(_lead_of(block, follow)).bottom()
+                if int((bottom - 1) // height) > page:
                     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                     QTextCursor(block).setBlockFormat(fmt)
                     moved = True
@@ -365,14 +379,17 @@ def save_report(
     include_notes: bool = True,
     sessions_per_day: int = 2,
     page_size: QPageSize | None = None,
+    tz: tzinfo | None = None,
+    today: date | None = None,
 ) -> int:
-    """Gather, draw and write the report of the last `weeks` weeks; the page count."""
+    """Gather, draw and write the report of the last `weeks` weeks up to `today` (the
+    local day by default); returns the page count."""
     from desktop_app.localtime import local_zone, today_in
     from desktop_app.stats.report import build_report
     from desktop_app.ui.report.charts import chart_images
 
-    tz = local_zone()
-    today = today_in(tz)
+    tz = tz or local_zone()
+    today = today or today_in(tz)
     data = build_report(journal, weeks=weeks, tz=tz, today=today,
                         sessions_per_day=sessions_per_day, include_notes=include_notes)
     images = chart_images(journal, weeks, sessions_per_day=sessions_per_day, tz=tz,
