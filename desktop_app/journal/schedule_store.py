@@ -53,7 +53,15 @@ def read_targets(source: Any) -> tuple[Change, ...]:
 
 def read_schedule(source: Any, default_per_day: int = 2) -> PracticeSchedule:
     """The journal's targets and pauses; `default_per_day` for days before any change."""
-    return PracticeSchedule(read_targets(source), read_pauses(source), default_per_day)
+    pauses = sa.select(_PAUSES.c.first_day, _PAUSES.c.last_day).order_by(_PAUSES.c.first_day)
+    targets = sa.select(_TARGETS.c.effective_from, _TARGETS.c.sessions_per_day) \
+        .order_by(_TARGETS.c.effective_from)
+    with _engine(source).connect() as conn:  # one connection: read after every save
+        return PracticeSchedule(
+            tuple(Change(r.effective_from, r.sessions_per_day) for r in conn.execute(targets)),
+            tuple(Pause(r.first_day, r.last_day) for r in conn.execute(pauses)),
+            default_per_day,
+        )
 
 
 # --- pauses ------------------------------------------------------------------------------

@@ -22,20 +22,32 @@ import numpy as np
 MULTIPLIER = 0.5 ** (math.sqrt(1.0) / 13.0)
 
 
+BLOCK = 256  # days per block of the vectorised recurrence (m ** -BLOCK stays small)
+
+
 def daily_strength(sessions: np.ndarray, targets: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """The score (0..1) at the end of each day.
 
     `sessions`: sessions per day; `targets`: that day's target; `counts`: whether the
     day counts (False for a paused day, or today before its first session).
+
+    The recurrence s[k] = m s[k-1] + (1 - m) v[k] over the counted days is summed in
+    numpy, a block at a time: within a block, s = m^k (carry + (1 - m) cumsum(v m^-j)).
+    Days that do not count keep the score of the day before.
     """
-    score = 0.0
-    keep = MULTIPLIER
-    step = 1.0 - MULTIPLIER
-    out = np.empty(sessions.size, dtype=np.float64)
-    done = sessions.astype(np.float64).tolist()
-    aims = targets.astype(np.float64).tolist()
-    for day, counted in enumerate(counts.tolist()):
-        if counted and aims[day] > 0:
-            score = score * keep + min(1.0, done[day] / aims[day]) * step
-        out[day] = score
-    return out
+    aims = targets.astype(np.float64)
+    counted = counts.astype(bool) & (aims > 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        values = np.minimum(1.0, sessions.astype(np.float64) / np.where(counted, aims, 1.0))
+    values = values[counted]
+    scores = np.empty(values.size, dtype=np.float64)
+    carry = 0.0
+    for start in range(0, values.size, BLOCK):
+        block = values[start:start + BLOCK]
+        powers = MULTIPLIER ** np.arange(1, block.size + 1, dtype=np.float64)
+        scores[start:start + block.size] = powers * (
+            carry + (1.0 - MULTIPLIER) * np.cumsum(block / powers))
+        carry = float(scores[start + block.size - 1])
+    # Each day shows the score after the last counted day up to it (0 before any).
+    index = np.cumsum(counted) - 1
+    return np.where(index >= 0, scores[np.maximum(index, 0)] if scores.size else 0.0, 0.0)

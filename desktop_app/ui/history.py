@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QItemSelectionModel,
     QModelIndex,
@@ -53,7 +54,9 @@ def _friend_text(data: Any) -> str:
         return ""
     right, total = friend_rolls_summary(data.friend_rolls)
     if total:
-        text = f"friend: {right} of {total} roll{'s' if total != 1 else ''} led right"
+        words = "friend: {right} of {total} rolls led right" if total != 1 else \
+            "friend: {right} of {total} roll led right"
+        text = QCoreApplication.translate("History", words).format(right=right, total=total)
         return f"{text}; {data.friend_remark}" if data.friend_remark else text
     return ("✓ " + data.friend_remark).strip()
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QPushButton, QSplitter, QWidget
 
@@ -45,7 +45,8 @@ class _RecordHurtStop(QUndoCommand):
     (a soft delete: Redo brings it back)."""
 
     def __init__(self, page: JournalPage, saved: JournalEntry, label: str) -> None:
-        super().__init__(f"Record the hurt stop of {label}")
+        super().__init__(QCoreApplication.translate("JournalPage", "Record the hurt stop of {when}")
+                         .format(when=label))
         self._page = page
         self._entry_id = saved.id
         self._done = True  # saved before the command was pushed
@@ -53,12 +54,14 @@ class _RecordHurtStop(QUndoCommand):
     def redo(self) -> None:
         if self._done:
             return
-        if self._page.run_journal(lambda j: j.restore(self._entry_id), "restore the entry"):
+        if self._page.run_journal(lambda j: j.restore(self._entry_id),
+                                  QCoreApplication.translate("JournalPage", "restore the entry")):
             self._done = True
             self._page.journal_changed(select_id=self._entry_id)
 
     def undo(self) -> None:
-        if self._page.run_journal(lambda j: j.delete(self._entry_id), "remove the entry"):
+        if self._page.run_journal(lambda j: j.delete(self._entry_id),
+                                  QCoreApplication.translate("JournalPage", "remove the entry")):
             self._done = False
             self._page.forget_form_of(self._entry_id)
             self._page.journal_changed(select_id=None)
@@ -69,7 +72,8 @@ class _EditEntry(QUndoCommand):
 
     def __init__(self, page: JournalPage, entry_id: int, before: EntryData, after: EntryData,
                  label: str) -> None:
-        super().__init__(f"Edit the entry of {label}")
+        super().__init__(QCoreApplication.translate("JournalPage", "Edit the entry of {when}")
+                         .format(when=label))
         self._page = page
         self._entry_id = entry_id
         self._before = before
@@ -86,7 +90,8 @@ class _EditEntry(QUndoCommand):
         self._apply(self._before)
 
     def _apply(self, data: EntryData) -> None:
-        if self._page.run_journal(lambda j: j.update(self._entry_id, data), "undo the edit"):
+        if self._page.run_journal(lambda j: j.update(self._entry_id, data),
+                                  QCoreApplication.translate("JournalPage", "undo the edit")):
             self._page.reload_form_of(self._entry_id)
             self._page.journal_changed(select_id=self._entry_id)
 
@@ -255,11 +260,13 @@ class JournalPage(QSplitter):
         try:
             saved = self.journal().add(data)
         except JournalError as exc:
-            self.message.emit(f"The session could not be saved yet: {exc}", 20000)
+            self.message.emit(self.tr("The session could not be saved yet: {reason}").format(
+                reason=exc), 20000)
             return self.load_session(data, note)
         self.undo_stack.push(_RecordHurtStop(self, saved, _when(saved.data)))
         self.journal_changed(select_id=None)
-        self.message.emit(f"Saved the session of {_when(data)}, stopped because it hurt.", 10000)
+        self.message.emit(self.tr("Saved the session of {when}, stopped because it hurt.")
+                          .format(when=_when(data)), 10000)
         return self.open_saved(saved.id, note)
 
     def open_saved(self, entry_id: int, note: str) -> bool:
@@ -308,7 +315,8 @@ class JournalPage(QSplitter):
         try:
             action(self.journal())
         except JournalError as exc:
-            self.message.emit(f"Could not {what}: {exc}", 10000)
+            self.message.emit(self.tr("Could not {what}: {reason}").format(what=what, reason=exc),
+                              10000)
             return False
         return True
 

@@ -239,9 +239,11 @@ class ChartsTab(QWidget):
         so_far = " so far" if row.partial else ""
         lines.append(f"{row.sessions} sessions{so_far} ({verdict})")
         if row.paused_days:
-            lines.append(f"Paused {row.paused_days} of 7 days (left out of the target)")
+            lines.append(self.tr("Paused {days} of 7 days (left out of the target)").format(
+                days=row.paused_days))
         if row.strength is not None:
-            lines.append(f"Practice strength: {row.strength:.0f} %")
+            lines.append(self.tr("Practice strength: {value} %").format(
+                value=round(row.strength)))
         if row.stopped_hurt:
             lines.append(f"{row.stopped_hurt} stopped because it hurt")
         lines.append(f"Pain before: {_num(row.pain_before_mean)}, "

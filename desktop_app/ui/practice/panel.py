@@ -12,7 +12,7 @@ from datetime import UTC, datetime, tzinfo
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -108,9 +108,11 @@ def prefill_message(data: EntryData, *, saved: bool = False) -> str:
     """What the journal form says above a session handed over by the practice timer
     (`saved`: a hurt stop the journal already holds, opened for adding to)."""
     if data.stopped_hurt and saved:
-        return (f"Stopped because it hurt. {HURT_ADVICE} This session is already saved in "
-                "your journal; add your pain and a note if you like, then Save. Undo "
-                "(Ctrl+Z) removes it.")
+        return QCoreApplication.translate(
+            "PracticePanel",
+            "Stopped because it hurt. {advice} This session is already saved in your journal; "
+            "add your pain and a note if you like, then Save. Undo (Ctrl+Z) removes it.",
+        ).format(advice=HURT_ADVICE)
     if data.stopped_hurt:
         return (f"Stopped because it hurt. {HURT_ADVICE} The session is filled in; "
                 "add a note if you like, then Save.")
