@@ -98,6 +98,20 @@ def rig(qtbot, tmp_path: Path, data_dir: Path):
     r.journal.close()
 
 
+NEW_NAMES = ("painWarning", "dismissPainWarning", "pauseSpinDays", "pausePractice",
+             "resumePractice", "painBeforeAtStart", "painBeforeAtStart0", "painBeforeAtStart10",
+             "painBeforeSkip", "friendMode", "friendCheck", "friendLedRight", "friendLed_head")
+
+
+def test_new_widgets_have_object_and_accessible_names(rig: Rig) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    for name in NEW_NAMES:
+        widget = rig.panel.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+
+
 def test_the_warning_says_what_was_seen_and_the_seeds_advice(rig: Rig) -> None:
     assert not rig.warning_shown()
     rig.add((3, 5), (3, 6), (3, 3), (2, 4))

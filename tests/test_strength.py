@@ -144,3 +144,21 @@ def test_a_target_change_applies_from_that_day_on(journal) -> None:
     rows = progress(journal, weeks=3, tz=TZ, today=TODAY, sessions_per_day=3).weekly.rows()
     assert [r.target for r in rows] == [14, 14, 2 * 2 + 3 * 5]
     assert rows[0].met_target and rows[1].met_target  # past weeks are judged by their target
+
+
+def test_progress_shows_the_score_as_a_number_and_a_line(qtbot, journal) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.localtime import today_in
+    from desktop_app.ui.charts import ChartsTab
+
+    today = today_in(TZ)
+    daily_sessions(journal, today - timedelta(days=30), today - timedelta(days=1))
+    tab = ChartsTab(journal, tz=TZ, today=lambda: today)
+    qtbot.addWidget(tab)
+    label = tab.findChild(QLabel, "strengthValue")
+    assert label is not None and label.accessibleName()
+    current = progress(journal, weeks=12, tz=TZ, today=today).strength.current
+    assert label.text() == f"{round(current)} %"
+    assert tab.strength_panel.values()[-1] == pytest.approx(current)
+    assert tab.findChild(QLabel, "trendSummary") is not None

@@ -438,7 +438,8 @@ class MainWindow(QMainWindow):
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.undo_button.hide()
         self.statusBar().addPermanentWidget(self.undo_button)
-        # Only deletes are undoable: the button shows while there is one to undo.
+        # Deletes, hurt stops saved at once and saved edits are undoable: the button
+        # shows while there is one to undo.
         self.undo_stack.canUndoChanged.connect(self.undo_button.setVisible)
 
     def _set_journal_enabled(self, enabled: bool) -> None:

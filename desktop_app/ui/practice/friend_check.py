@@ -55,6 +55,7 @@ class FriendCheckFrame(QFrame):
         self.question.setWordWrap(True)
         self.right_button = QPushButton()
         self.right_button.setObjectName("friendLedRight")
+        self.right_button.setAccessibleName(self.tr("The right part led, as it should"))
         self.right_button.clicked.connect(lambda: self._answer(LED_RIGHT))
         other = QLabel(self.tr("Something else led:"))
         self.other_buttons: dict[str, QPushButton] = {}
