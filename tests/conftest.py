@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,12 +12,24 @@ from typing import Any
 # Set before anything imports Qt: the tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Simulated demonstrations go to a cache of this test run only (never the user's), and windows
+# do not compute every exercise in the background unless a test asks for it.
+os.environ.setdefault("ROLLING_JOURNAL_CACHE", tempfile.mkdtemp(prefix="rolling-journal-motion-"))
+os.environ.setdefault("ROLLING_JOURNAL_WARM_UP", "0")
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def exercise() -> Any:
+    """The seed's exercise, from animations/."""
+    from desktop_app.choreography import load_exercises
+
+    return load_exercises(ROOT / "animations").exercises["middle_back_rolling"]
 
 
 @pytest.fixture

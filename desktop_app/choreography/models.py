@@ -10,6 +10,9 @@ LeaderPart = Literal["head", "right_knee", "right_hip", "left_knee", "left_hip"]
 LeaderChoice = Literal["head", "knee_hip"]
 Direction = Literal["left", "right"]
 Orientation = Literal["face_up", "face_down"]
+# Where the arms lie: overhead on the floor (the usual set-up for segmental rolling, nothing to
+# roll over), or along the body (more comfortable for some sore shoulders and backs).
+ArmPosition = Literal["overhead", "along_body"]
 
 LEADER_PARTS: tuple[str, ...] = ("head", "right_knee", "right_hip", "left_knee", "left_hip")
 # The lead sequences a roll can have; a knee always hands over to the hip on its own side.
@@ -129,6 +132,7 @@ class Exercise(_Strict):
     id: StepId
     title: Text
     start: Orientation = "face_up"
+    arms: ArmPosition = "overhead"
     guidance: Guidance
     parts: tuple[Part, ...] = Field(min_length=1)
 

@@ -1,23 +1,21 @@
-"""The body in motion: poses as a pure function of (step, t), camera and scene, no Qt."""
+"""The body in motion: a MuJoCo body model following the choreography, poses as a pure
+function of (step, t), cameras and scenes to draw. No Qt."""
 
 from __future__ import annotations
 
+from desktop_app.motion.body import ARMS_CHOICES, JOINT_NAMES, Arms, Bone
 from desktop_app.motion.camera import Camera, fit_camera, floor_bounds
 from desktop_app.motion.export import poses_document
+from desktop_app.motion.plan import SPINE, Part3Leader, leader_label, orientation_words
 from desktop_app.motion.scene import Glow, Label, Scene, SceneBuilder, Shape, floor_shapes
-from desktop_app.motion.skeleton import JOINT_NAMES, SPINE
-from desktop_app.motion.timeline import (
-    Part3Leader,
-    Pose,
-    Timeline,
-    leader_label,
-    orientation_words,
-    timeline,
-)
+from desktop_app.motion.timeline import Pose, Timeline, cached_timeline, timeline
 
 __all__ = [
+    "ARMS_CHOICES",
     "JOINT_NAMES",
     "SPINE",
+    "Arms",
+    "Bone",
     "Camera",
     "Glow",
     "Label",
@@ -27,6 +25,7 @@ __all__ = [
     "SceneBuilder",
     "Shape",
     "Timeline",
+    "cached_timeline",
     "fit_camera",
     "floor_bounds",
     "floor_shapes",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop_app.motion.skeleton import Vec
+    from desktop_app.motion.timeline import Vec
 
 YAW_DEG = 75.0
 ELEVATION_DEG = 42.0

@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.motion.timeline import Part3Leader, timeline
+from desktop_app.motion.timeline import Part3Leader, Timeline, timeline
 
 if TYPE_CHECKING:
     from desktop_app.choreography import Exercise
+    from desktop_app.motion.body import Arms
 
 AXES = {
     "x": "across the floor, positive = the person's left at the start",
@@ -24,12 +25,22 @@ def poses_document(
     fps: float = 30.0,
     part3_leader: Part3Leader = "head",
     duration_s: float | None = None,
-    digits: int = 4,
+    arms: Arms | None = None,
+    digits: int = 5,
 ) -> dict[str, Any]:
     """Frames at `fps` from t=0 to the end (the last frame is exactly at the end)."""
     if not (0.5 <= fps <= 240.0):
         raise ValueError(f"fps must be between 0.5 and 240, not {fps}")
-    tl = timeline(exercise, step_or_part_id, part3_leader=part3_leader, duration_s=duration_s)
+    tl = timeline(
+        exercise, step_or_part_id, part3_leader=part3_leader, duration_s=duration_s, arms=arms
+    )
+    return frames_document(exercise, tl, fps=fps, digits=digits)
+
+
+def frames_document(
+    exercise: Exercise, tl: Timeline, *, fps: float = 30.0, digits: int = 5
+) -> dict[str, Any]:
+    """The export of a timeline already made (the tests use it on an unsettled body)."""
     count = math.floor(tl.duration_s * fps + 1e-9)
     times = [i / fps for i in range(count + 1)]
     if tl.duration_s - times[-1] > 1e-9:
@@ -50,7 +61,8 @@ def poses_document(
         )
     return {
         "exercise": exercise.id,
-        "step": step_or_part_id,
+        "arms": tl.arms,
+        "step": tl.target_id,
         "duration_s": round(tl.duration_s, digits),
         "direction": tl.direction,
         "part3_leader": tl.part3_leader if any(s.leader_choices for s in tl.steps) else None,
@@ -66,5 +78,8 @@ def poses_document(
         ],
         "fps": fps,
         "axes": AXES,
+        # The capsules the figure is made of, between joints of `joints`: lengths, floor contact
+        # and collisions can be recomputed from the frames alone.
+        "bones": [bone.as_json() for bone in tl.body.bones],
         "frames": frames,
     }

@@ -26,3 +26,12 @@ def smoothstep(x: float) -> float:
     if x >= 1.0:
         return 1.0
     return x * x * (3.0 - 2.0 * x)
+
+
+def minimum_jerk(x: float) -> float:
+    """0..1 with zero velocity and acceleration at both ends: how a calm reach moves."""
+    if x <= 0.0:
+        return 0.0
+    if x >= 1.0:
+        return 1.0
+    return x * x * x * (10.0 + x * (6.0 * x - 15.0))

@@ -1,26 +1,24 @@
 """What to draw for a pose: projected, depth-sorted 2D shapes with colours, and no Qt.
 
-The Qt view only strokes and fills these; all geometry (projection, facing, hulls) is here so
-it can be tested without a display.
+The figure is the body model's own bones: each capsule of `resources/body/body.xml` projected
+by the camera and shaded on the side facing the light. The trunk and the head show their front
+(skin, the face) and back (shirt, hair) in two colours, split where the surface turns away from
+the camera. The Qt view only strokes and fills these shapes.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop_app.motion.camera import Camera, floor_bounds, view_bounds
+from desktop_app.motion.plan import leader_label
 from desktop_app.motion.profile import smoothstep
-from desktop_app.motion.skeleton import (
-    HEAD_RADIUS_M,
-    NODE_HALF_DEPTH,
-    NODE_HALF_WIDTH,
-    Frame,
-    Vec,
-    node_frame,
-)
-from desktop_app.motion.timeline import Pose, leader_label
+
+if TYPE_CHECKING:
+    from desktop_app.motion.body import Bone
+    from desktop_app.motion.timeline import Mat, Pose, Vec
 
 RGBA = tuple[int, int, int, int]
 Point = tuple[float, float]
@@ -28,28 +26,46 @@ Point = tuple[float, float]
 FRONT: RGBA = (244, 199, 161, 255)
 BACK: RGBA = (74, 111, 165, 255)
 HAIR: RGBA = (52, 62, 88, 255)
+SKIN: RGBA = (236, 188, 150, 255)
 RIGHT: RGBA = (214, 84, 76, 255)
 LEFT: RGBA = (36, 150, 136, 255)
 GLOW: RGBA = (255, 176, 0, 255)
 GAZE: RGBA = (230, 120, 20, 255)
 INK: RGBA = (40, 40, 48, 255)
-NECK: RGBA = (120, 100, 90, 255)
 RUG: RGBA = (239, 228, 209, 255)
 RUG_EDGE: RGBA = (196, 170, 132, 255)
 GRID: RGBA = (120, 96, 60, 34)
 SHADOW: RGBA = (70, 55, 40, 72)
 BACKDROP: RGBA = (236, 240, 244, 255)
 
-ARM_WIDTH_M = 0.065
-LEG_WIDTH_M = 0.085
 ARROW_Y = -1.25
-TRUNK_NODES = ("shoulders", "mid_back", "lower_back", "pelvis")
-_ARC = 6
+# Light from above and a little from the viewer's side: the lit edge of every capsule.
+LIGHT: Vec = (0.35, -0.25, 0.9)
+TRUNK_BONES = ("pelvis", "waist", "chest", "left_collarbone", "right_collarbone")
+# Which bones light up for each leading part.
+LEAD_BONES = {
+    "head": ("head",),
+    "right_knee": ("right_thigh", "right_shank"),
+    "left_knee": ("left_thigh", "left_shank"),
+    "right_hip": ("pelvis",),
+    "left_hip": ("pelvis",),
+}
+# The body whose axes give each trunk or head bone its front.
+BONE_BODY = {
+    "pelvis": "pelvis",
+    "waist": "lumbar",
+    "chest": "thorax",
+    "left_collarbone": "girdle",
+    "right_collarbone": "girdle",
+    "neck": "neck",
+    "head": "head",
+}
 
 
 @dataclass(slots=True)
 class Shape:
-    """A filled polygon ("poly"), a round-capped polyline ("line") or a disc ("disc")."""
+    """A filled polygon ("poly"), a round-capped polyline ("line"), a disc ("disc") or a
+    capsule ("capsule": two points and `radius`, drawn as a round-capped stroke)."""
 
     kind: str
     points: list[Point]
@@ -59,6 +75,7 @@ class Shape:
     width: float = 0.0
     dashed: bool = False
     radius: float = 0.0
+    part: str = ""
 
 
 @dataclass(slots=True)
@@ -99,16 +116,8 @@ class Scene:
     direction: str = "left"
 
 
-def _sub(a: Vec, b: Vec) -> Vec:
-    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
-
-
 def _dot(a: Vec, b: Vec) -> float:
     return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-
-
-def _cross(a: Vec, b: Vec) -> Vec:
-    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
 
 
 def _unit(a: Vec) -> Vec:
@@ -123,24 +132,21 @@ def _combo(c: Vec, *terms: tuple[float, Vec]) -> Vec:
     return (x, y, z)
 
 
-def convex_hull(points: list[Point]) -> list[Point]:
-    pts = sorted(set(points))
-    if len(pts) <= 2:
-        return pts
+def _mix(a: RGBA, b: RGBA, t: float) -> RGBA:
+    return (
+        round(a[0] + (b[0] - a[0]) * t),
+        round(a[1] + (b[1] - a[1]) * t),
+        round(a[2] + (b[2] - a[2]) * t),
+        round(a[3] + (b[3] - a[3]) * t),
+    )
 
-    def half(seq: list[Point]) -> list[Point]:
-        out: list[Point] = []
-        for p in seq:
-            while len(out) >= 2:
-                (ax, ay), (bx, by) = out[-2], out[-1]
-                if (bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax) > 0:
-                    break
-                out.pop()
-            out.append(p)
-        return out
 
-    lower, upper = half(pts), half(pts[::-1])
-    return lower[:-1] + upper[:-1]
+def _lighter(c: RGBA, t: float) -> RGBA:
+    return _mix(c, (255, 255, 255, c[3]), t)
+
+
+def _darker(c: RGBA, t: float) -> RGBA:
+    return _mix(c, (0, 0, 0, c[3]), t)
 
 
 def side_color(name: str) -> RGBA:
@@ -205,29 +211,22 @@ def floor_shapes(
         )
     )
     _vx0, _vx1, _vy0, vy1 = view_bounds(lateral_range)
-    labels = [
-        Label(*flat(0.0, vy1 - 0.05), "start", (110, 88, 56, 255), size=11.0),
-    ]
+    labels = [Label(*flat(0.0, vy1 - 0.05), "start", (110, 88, 56, 255), size=11.0)]
     return shapes, labels
 
 
 class SceneBuilder:
-    """Builds scenes for one camera; keeps the camera-only vectors between frames."""
+    """Builds scenes for one camera and one set of bones; keeps camera-only vectors."""
 
-    def __init__(self, camera: Camera, lateral_range: tuple[float, float]) -> None:
+    def __init__(
+        self, camera: Camera, lateral_range: tuple[float, float], bones: tuple[Bone, ...]
+    ) -> None:
         self.camera = camera
         self.lateral_range = lateral_range
+        self.bones = bones
         self.to_cam = camera.toward_camera()
-        e1 = _unit(_cross(self.to_cam, (0.0, 0.0, 1.0)))
-        self._silhouette_axes = (e1, _cross(self.to_cam, e1))
         self.floor_key = (camera, lateral_range)
-        self.arcs = [
-            (math.cos(math.pi * i / (_ARC - 1)), math.sin(math.pi * i / (_ARC - 1)))
-            for i in range(_ARC)
-        ]
-
-    def _p(self, p: Vec) -> tuple[float, float, float]:
-        return self.camera.project(p)
+        self.light = _unit(LIGHT)
 
     def build(self, pose: Pose, *, pulse_t: float | None = None) -> Scene:
         cam = self.camera
@@ -235,15 +234,12 @@ class SceneBuilder:
         joints = pose.joints
         proj = {name: cam.project(p) for name, p in joints.items()}
         ppm = cam.pixels_per_m(joints["mid_back"])
-        frames = {n: node_frame(n, pose.rotation_deg[n]) for n in TRUNK_NODES}
-        head_frame = node_frame("head", pose.rotation_deg["head"], pose.head_pitch_deg)
-
+        lit = self._lead_weights(pose)
         self._shadows(scene, joints, ppm)
-        self._trunk(scene, frames, pose)
-        self._limbs(scene, proj, ppm, pose)
-        self._head(scene, head_frame, proj, ppm, pose)
+        for bone in self.bones:
+            self._bone(scene, bone, joints, proj, pose.frames, lit.get(bone.name, 0.0))
+        self._face(scene, joints, proj, pose)
         scene.body.sort(key=lambda s: -s.depth)
-
         pulse = 1.0 if pulse_t is None else 0.82 + 0.18 * math.sin(2.0 * math.pi * pulse_t)
         for part, weight in pose.highlight.items():
             if weight <= 0.01:
@@ -251,190 +247,185 @@ class SceneBuilder:
             px, py, _ = proj[part]
             scene.glows.append(Glow(px, py, 0.26 * ppm, weight * pulse, part, weight))
             scene.lead_labels.append((leader_label(part), weight))
-        self._arrow(scene, pose, ppm)
+        self._arrow(scene, pose)
         scene.status = pose.status
         return scene
 
+    def _lead_weights(self, pose: Pose) -> dict[str, float]:
+        lit: dict[str, float] = {}
+        for part, weight in pose.highlight.items():
+            for bone in LEAD_BONES.get(part, ()):
+                lit[bone] = max(lit.get(bone, 0.0), weight)
+        return lit
+
     def _shadows(self, scene: Scene, joints: dict[str, Vec], ppm: float) -> None:
-        def flat(name: str) -> Point:
-            x, y, _ = joints[name]
-            px, py, _ = self.camera.project((x, y, 0.0))
-            return (px, py)
-
-        chains = (
-            (("shoulders", "mid_back", "lower_back", "pelvis"), 0.30),
-            (("left_hand", "left_wrist", "left_elbow", "left_shoulder"), 0.09),
-            (("right_hand", "right_wrist", "right_elbow", "right_shoulder"), 0.09),
-            (("left_hip", "left_knee", "left_ankle"), 0.12),
-            (("right_hip", "right_knee", "right_ankle"), 0.12),
-            (("neck", "head"), 0.22),
-        )
-        for names, width in chains:
-            pts = [flat(n) for n in names]
-            scene.shadows.append(Shape("line", pts, stroke=SHADOW, width=width * ppm * 1.2))
-
-    def _trunk(self, scene: Scene, frames: dict[str, Frame], pose: Pose) -> None:
-        lead_hip = next((p for p in pose.highlight if p.endswith("hip")), None)
-        for upper, lower in itertools.pairwise(TRUNK_NODES):
-            for sign, color in ((1.0, FRONT), (-1.0, BACK)):
-                ring = []
-                for node in (upper, lower):
-                    f = frames[node]
-                    a, b = NODE_HALF_WIDTH[node], NODE_HALF_DEPTH[node]
-                    # Each piece reaches a little past the next node so no seam shows between.
-                    w = 0.0 if node == upper else -0.03
-                    arc = [self._p(f.point(a * c, sign * b * s, w)) for c, s in self.arcs]
-                    ring.append(arc if node == upper else arc[::-1])
-                pts = ring[0] + ring[1]
-                depth = sum(p[2] for p in pts) / len(pts)
-                hull = convex_hull([(p[0], p[1]) for p in pts])
-                scene.body.append(Shape("poly", hull, depth=depth, fill=color))
-        if lead_hip:
-            # A hip lead is the pelvis's own side: mark that side's edge of the pelvis.
-            f = frames["pelvis"]
-            side = 1.0 if lead_hip.startswith("left") else -1.0
-            a = NODE_HALF_WIDTH["pelvis"]
-            p0 = self._p(f.point(side * a, 0.0, 0.1))
-            p1 = self._p(f.point(side * a, 0.0, -0.06))
-            weight = pose.highlight[lead_hip]
-            scene.body.append(
-                Shape(
-                    "line",
-                    [(p0[0], p0[1]), (p1[0], p1[1])],
-                    depth=min(p0[2], p1[2]) - 0.2,
-                    stroke=(*GLOW[:3], int(230 * weight)),
-                    width=0.07 * self._ppm(f.origin),
-                )
+        """Each bone's footprint on the floor, fainter the higher it is."""
+        cam = self.camera
+        for bone in self.bones:
+            a, b = joints[bone.start], joints[bone.end]
+            height = min(a[2], b[2]) - bone.radius_m
+            if height > 0.35:
+                continue
+            pa = cam.project((a[0], a[1], 0.0))
+            pb = cam.project((b[0], b[1], 0.0))
+            width = 2.0 * bone.radius_m * ppm * (1.1 + 1.5 * max(height, 0.0))
+            scene.shadows.append(
+                Shape("line", [(pa[0], pa[1]), (pb[0], pb[1])], stroke=SHADOW, width=width)
             )
 
-    def _ppm(self, p: Vec) -> float:
-        return self.camera.pixels_per_m(p)
-
-    def _limbs(
-        self, scene: Scene, proj: dict[str, tuple[float, float, float]], ppm: float, pose: Pose
-    ) -> None:
-        chains = []
-        for side in ("left", "right"):
-            chains += [
-                ((f"{side}_shoulder", f"{side}_elbow"), ARM_WIDTH_M),
-                ((f"{side}_elbow", f"{side}_wrist"), ARM_WIDTH_M * 0.9),
-                ((f"{side}_wrist", f"{side}_hand"), ARM_WIDTH_M * 0.8),
-                ((f"{side}_hip", f"{side}_knee"), LEG_WIDTH_M),
-                ((f"{side}_knee", f"{side}_ankle"), LEG_WIDTH_M * 0.85),
-                ((f"{side}_ankle", f"{side}_foot"), LEG_WIDTH_M * 0.7),
-            ]
-        lead_knee = next((p for p in pose.highlight if p.endswith("knee")), None)
-        for (a, b), width in chains:
-            pa, pb = proj[a], proj[b]
-            depth = (pa[2] + pb[2]) / 2.0
-            color = side_color(a)
-            if (
-                lead_knee
-                and a.startswith(lead_knee.split("_")[0])
-                and (a.endswith("hip") or a.endswith("knee"))
-            ):
-                weight = pose.highlight[lead_knee]
-                scene.body.append(
-                    Shape(
-                        "line",
-                        [(pa[0], pa[1]), (pb[0], pb[1])],
-                        depth=depth + 1e-4,
-                        stroke=(*GLOW[:3], int(255 * weight)),
-                        width=width * ppm * 1.7,
-                    )
-                )
-            scene.body.append(
-                Shape(
-                    "line",
-                    [(pa[0], pa[1]), (pb[0], pb[1])],
-                    depth=depth,
-                    stroke=color,
-                    width=width * ppm,
-                )
-            )
-        # Neck, under the head.
-        pn, ph = proj["neck"], proj["head"]
-        scene.body.append(
-            Shape(
-                "line",
-                [(pn[0], pn[1]), (ph[0], ph[1])],
-                depth=(pn[2] + ph[2]) / 2 + 0.05,
-                stroke=NECK,
-                width=0.07 * ppm,
-            )
-        )
-
-    def _head(
+    def _bone(
         self,
         scene: Scene,
-        f: Frame,
+        bone: Bone,
+        joints: dict[str, Vec],
         proj: dict[str, tuple[float, float, float]],
-        ppm: float,
+        frames: dict[str, Mat],
+        lit: float,
+    ) -> None:
+        a, b = joints[bone.start], joints[bone.end]
+        pa, pb = proj[bone.start], proj[bone.end]
+        ppm = self.camera.pixels_per_m(((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2))
+        r = bone.radius_m * ppm
+        depth = (pa[2] + pb[2]) / 2.0
+        points = [(pa[0], pa[1]), (pb[0], pb[1])]
+        if lit > 0.01:
+            # The leading bone: an amber rim that follows the hand-over.
+            scene.body.append(
+                Shape(
+                    "capsule",
+                    points,
+                    depth=depth + 1e-4,
+                    fill=(*GLOW[:3], int(255 * lit)),
+                    radius=r + max(2.5, 0.022 * ppm),
+                    part=bone.name,
+                )
+            )
+        body_name = BONE_BODY.get(bone.name)
+        if body_name is not None and body_name in frames:
+            self._two_sided(scene, bone, points, depth, r, frames[body_name], a, b)
+        else:
+            base = side_color(bone.name)
+            scene.body.append(
+                Shape("capsule", points, depth=depth, fill=base, radius=r, part=bone.name)
+            )
+            self._sheen(scene, bone, points, depth, r, base, a, b)
+
+    def _sheen(
+        self,
+        scene: Scene,
+        bone: Bone,
+        points: list[Point],
+        depth: float,
+        r: float,
+        base: RGBA,
+        a: Vec,
+        b: Vec,
+    ) -> None:
+        """A lighter band on the side of the capsule that faces the light."""
+        axis = _unit((b[0] - a[0], b[1] - a[1], b[2] - a[2]))
+        along = _dot(self.light, axis)
+        toward = _unit(_combo(self.light, (-along, axis)))
+        offset = self._screen_offset(a, toward, 0.45 * bone.radius_m)
+        shifted = [(x + offset[0], y + offset[1]) for x, y in points]
+        scene.body.append(
+            Shape(
+                "capsule", shifted, depth=depth - 1e-5, fill=_lighter(base, 0.28), radius=0.45 * r
+            )
+        )
+
+    def _screen_offset(self, at: Vec, direction: Vec, length: float) -> Point:
+        p0 = self.camera.project(at)
+        p1 = self.camera.project(_combo(at, (length, direction)))
+        return (p1[0] - p0[0], p1[1] - p0[1])
+
+    def _two_sided(
+        self,
+        scene: Scene,
+        bone: Bone,
+        points: list[Point],
+        depth: float,
+        r: float,
+        frame: Mat,
+        a: Vec,
+        b: Vec,
+    ) -> None:
+        """Back colour, then the front colour over the part of it that faces the camera.
+
+        Seen straight on, a capsule's front half covers it; edge on, half of it; from behind,
+        none. The front band is the capsule shrunk towards its front by that share.
+        """
+        front_color, back_color = (SKIN, HAIR) if bone.name == "head" else (FRONT, BACK)
+        if bone.name == "neck":
+            front_color, back_color = SKIN, _darker(SKIN, 0.12)
+        front = frame[1]
+        facing = _dot(front, self.to_cam)
+        share = smoothstep((facing + 1.0) / 2.0)
+        scene.body.append(
+            Shape("capsule", points, depth=depth, fill=back_color, radius=r, part=bone.name)
+        )
+        if share > 0.02:
+            offset = self._screen_offset(a, front, (1.0 - share) * bone.radius_m)
+            shifted = [(x + offset[0], y + offset[1]) for x, y in points]
+            scene.body.append(
+                Shape(
+                    "capsule",
+                    shifted,
+                    depth=depth - 1e-5,
+                    fill=front_color,
+                    radius=share * r,
+                    part=bone.name,
+                )
+            )
+        shade_base = front_color if share > 0.5 else back_color
+        self._sheen(scene, bone, points, depth - 2e-5, r * 0.9, shade_base, a, b)
+
+    def _face(
+        self,
+        scene: Scene,
+        joints: dict[str, Vec],
+        proj: dict[str, tuple[float, float, float]],
         pose: Pose,
     ) -> None:
-        c = f.origin
-        r = HEAD_RADIUS_M
-        cx, cy, depth = proj["head"]
-        e1, e2 = self._silhouette_axes
-        facing = _dot(f.v, self.to_cam)
-        great = [
-            self._p(_combo(c, (r * math.cos(a), f.u), (r * math.sin(a), f.w)))
-            for a in (2.0 * math.pi * i / 18 for i in range(18))
-        ]
-        rim_face: list[Point] = []
-        rim_back: list[Point] = []
-        for i in range(24):
-            a = 2.0 * math.pi * i / 24
-            d = _combo((0.0, 0.0, 0.0), (math.cos(a), e1), (math.sin(a), e2))
-            px, py, _ = self._p(_combo(c, (r, d)))
-            (rim_face if _dot(d, f.v) >= 0 else rim_back).append((px, py))
-        great2 = [(p[0], p[1]) for p in great]
-        face = convex_hull(great2 + rim_face)
-        back = convex_hull(great2 + rim_back)
-        near = depth - 0.25
-        order = [(back, HAIR), (face, FRONT)] if facing >= 0 else [(face, FRONT), (back, HAIR)]
-        lead = pose.highlight.get("head", 0.0)
-        outline = (*GLOW[:3], int(255 * lead)) if lead > 0.01 else (*INK[:3], 140)
-        shapes = [
-            Shape(
-                "disc",
-                [(cx, cy)],
-                fill=None,
-                stroke=outline,
-                width=max(1.5, (0.035 if lead > 0.01 else 0.012) * ppm),
-                radius=r * ppm,
-            ),
-            Shape("poly", order[0][0], fill=order[0][1]),
-            Shape("poly", order[1][0], fill=order[1][1]),
-        ]
-        # Face: eyes, nose and mouth where they face the camera; a gaze ray from the nose.
+        """Eyes, nose and mouth where the face looks towards the camera; a gaze ray."""
+        u, v, w = pose.frames["head"]
+        head = next(b for b in self.bones if b.name == "head")
+        c = joints["head"]
+        r = head.radius_m
+        depth = proj["head"][2] - 0.25
+        facing = _dot(v, self.to_cam)
         vis = smoothstep(facing / 0.35 + 0.3)
+        ppm = self.camera.pixels_per_m(c)
+        shapes: list[Shape] = []
         if vis > 0.02:
             ink = (*INK[:3], int(255 * vis))
             for side in (1.0, -1.0):
-                d = _unit(_combo((0.0, 0.0, 0.0), (0.8, f.v), (0.32, f.w), (0.36 * side, f.u)))
-                ex, ey, _ = self._p(_combo(c, (r, d)))
+                d = _unit(_combo((0.0, 0.0, 0.0), (0.82, v), (0.3, w), (0.36 * side, u)))
+                ex, ey, _ = self.camera.project(_combo(c, (r, d)))
                 shapes.append(Shape("disc", [(ex, ey)], fill=ink, radius=max(1.2, 0.011 * ppm)))
-            m0 = self._p(_combo(c, (r * 0.86, f.v), (-r * 0.45, f.w), (r * 0.2, f.u)))
-            m1 = self._p(_combo(c, (r * 0.86, f.v), (-r * 0.45, f.w), (-r * 0.2, f.u)))
+            n0 = self.camera.project(_combo(c, (r * 0.9, v), (r * 0.05, w)))
+            n1 = self.camera.project(_combo(c, (r * 1.08, v), (-r * 0.18, w)))
+            shapes.append(Shape("line", [n0[:2], n1[:2]], stroke=ink, width=max(1.2, 0.012 * ppm)))
+            m0 = self.camera.project(_combo(c, (r * 0.86, v), (-r * 0.5, w), (r * 0.22, u)))
+            m1 = self.camera.project(_combo(c, (r * 0.86, v), (-r * 0.5, w), (-r * 0.22, u)))
             shapes.append(Shape("line", [m0[:2], m1[:2]], stroke=ink, width=max(1.0, 0.008 * ppm)))
         ahead = math.radians(pose.gaze_ahead_deg)
-        look = _combo((0.0, 0.0, 0.0), (math.cos(ahead), f.v), (math.sin(ahead), f.u))
-        g0 = self._p(_combo(c, (r, look)))
-        g1 = self._p(_combo(c, (r + 0.2, look)))
+        look = _combo((0.0, 0.0, 0.0), (math.cos(ahead), v), (math.sin(ahead), u))
+        g0 = self.camera.project(_combo(c, (r, look)))
+        g1 = self.camera.project(_combo(c, (r + 0.2, look)))
         gaze_away = _dot(look, self.to_cam) < 0
         gaze = Shape(
-            "line", [g0[:2], g1[:2]], stroke=GAZE, width=max(1.5, 0.014 * ppm), dashed=gaze_away
+            "line",
+            [g0[:2], g1[:2]],
+            stroke=GAZE,
+            width=max(1.5, 0.014 * ppm),
+            dashed=gaze_away,
         )
-        if gaze_away:
-            shapes.insert(0, gaze)
-        else:
-            shapes.append(gaze)
         for i, shape in enumerate(shapes):
-            shape.depth = near - 1e-6 * i
-            scene.body.append(shape)
+            shape.depth = depth - 1e-6 * (i + 1)
+        gaze.depth = depth + 0.5 if gaze_away else depth - 1e-3
+        scene.body.extend([*shapes, gaze])
 
-    def _arrow(self, scene: Scene, pose: Pose, ppm: float) -> None:
+    def _arrow(self, scene: Scene, pose: Pose) -> None:
         start, end = pose.travel_m
         sign = 1.0 if pose.direction == "left" else -1.0
         mid = (start + end) / 2.0
@@ -453,7 +444,7 @@ class SceneBuilder:
             (base, ARROW_Y + w),
             (a, ARROW_Y + w),
         ]
-        pts = [self._p((x, y, 0.0))[:2] for x, y in pts3]
+        pts = [self.camera.project((x, y, 0.0))[:2] for x, y in pts3]
         color = LEFT if pose.direction == "left" else RIGHT
         scene.arrow.append(
             Shape("poly", pts, depth=1e9, fill=color, stroke=(255, 255, 255, 200), width=1.5)

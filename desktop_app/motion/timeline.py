@@ -1,8 +1,8 @@
 """Poses over time: a pure function of (exercise, step or part, t).
 
-A roll is a wave of roll angles travelling along the spine from the leader. Every node follows
-the same trapezoidal profile, shifted in time by its lag, so the twist between two nodes is
-exactly their lag angle at any playback speed and the leader's speed is constant mid-roll.
+A timeline joins the choreography's plan (what leads, how far each part is asked to turn) with
+the body model's simulated motion (where every bone actually is). Frames are read from the
+simulation's fixed samples by time, so the same t always gives the same pose, at any frame rate.
 """
 
 from __future__ import annotations
@@ -10,47 +10,51 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from desktop_app.motion.profile import RAMP, smoothstep, trapezoid
-from desktop_app.motion.skeleton import NODE_S, ROLL_RADIUS_M, SPINE, Vec, joints_for
+import numpy as np
+
+from desktop_app.motion.body import NECK_TWIST_JOINTS
+from desktop_app.motion.plan import (
+    Part3Leader,
+    Plan,
+    PlanPoint,
+    leader_label,
+    orientation_words,
+    plan,
+)
+from desktop_app.motion.simulate import ROOT_QUAT, Motion, pelvis_path
 
 if TYPE_CHECKING:
     from desktop_app.choreography import Exercise, Step
+    from desktop_app.motion.body import Arms, BodyModel
 
-Part3Leader = Literal["head", "knee_hip"]
+Vec = tuple[float, float, float]
+Mat = tuple[Vec, Vec, Vec]
 
-# Lag of each follower in degrees of the leader's turn: a head start for the leader, then
-# about 6 degrees per 10 cm of spine, so shoulders-to-pelvis twist peaks near 29 degrees.
-HEAD_START_DEG = 25.0
-LAG_DEG_PER_M = 60.0
-# Knee lead, as fractions of one half roll's duration: the knee lifts and crosses over the
-# first 18 %, and hands the lead to the hip (the pelvis starts turning) at 12 %.
-KNEE_LIFT_END = 0.176
-KNEE_HANDOVER = 0.124
-# The knee drops back beside the other leg while the pelvis turns from 100 to 175 degrees.
-KNEE_RELEASE_DEG = (100.0, 175.0)
-LEAD_FADE_S = 0.45
-HEAD_PITCH_DEG = 15.0
-GAZE_AHEAD_DEG = 25.0
-# Rest between the steps of a whole part, and at the turning point of Part 3, as a fraction
-# of one half roll's duration.
-REST_FRACTION = 0.2
+__all__ = [
+    "Part3Leader",
+    "Pose",
+    "Timeline",
+    "cached_timeline",
+    "leader_label",
+    "orientation_words",
+    "timeline",
+]
 
-LEADER_LABELS = {
-    "head": "Head",
-    "right_knee": "Right knee",
-    "right_hip": "Right hip",
-    "left_knee": "Left knee",
-    "left_hip": "Left hip",
-}
+# Bodies whose orientation the renderer needs (front and back of the trunk, the face).
+FRAME_BODIES = ("pelvis", "lumbar", "thorax", "girdle", "neck", "head")
 
 
 @dataclass(frozen=True, slots=True)
 class Pose:
+    """The body at one moment: where every joint is, and what the choreography says."""
+
     t: float
     step_id: str
     joints: dict[str, Vec]
+    # Each listed body's axes in world coordinates: (u own left, v front, w towards the head).
+    frames: dict[str, Mat]
     rotation_deg: dict[str, float]
     lateral_m: float
     leading: str | None
@@ -59,7 +63,6 @@ class Pose:
     direction: str
     knee_lift: float
     travel_m: tuple[float, float]
-    # Head-led rolls: how far the eyes look ahead of the face, towards the roll (degrees).
     gaze_ahead_deg: float = 0.0
 
     @property
@@ -74,253 +77,232 @@ class Pose:
         return self.rotation_deg["shoulders"] - self.rotation_deg["pelvis"]
 
 
-def orientation_words(theta_deg: float) -> str:
-    sector = math.floor(((theta_deg % 360.0) + 45.0) / 90.0) % 4
-    return ("face up", "on left side", "face down", "on right side")[sector]
+@dataclass
+class _Pace:
+    """Maps the shown time to the plan's own time: a practice pace stretches each step."""
 
+    shown: list[float]
+    native: list[float]
 
-def leader_label(part: str) -> str:
-    return f"{LEADER_LABELS.get(part, part.replace('_', ' ').capitalize())} leads"
+    def to_native(self, t: float) -> float:
+        i = min(max(bisect.bisect_right(self.shown, t) - 1, 0), len(self.shown) - 2)
+        t0, t1 = self.shown[i], self.shown[i + 1]
+        n0, n1 = self.native[i], self.native[i + 1]
+        return n0 if t1 <= t0 else n0 + (t - t0) * (n1 - n0) / (t1 - t0)
 
-
-@dataclass(frozen=True)
-class _Roll:
-    """One continuous roll: all nodes turn `sign * 180 * half_turns` degrees."""
-
-    step: Step
-    t0: float
-    t1: float
-    theta0: float
-    sign: int
-    half_turns: int
-    leaders: tuple[str, ...]
-    lead_start: float
-    lead_len: float
-    lags: dict[str, float]
-    lift_end: float
-    fade_in: bool
-    fade_out: bool
-
-    def angles(self, t: float) -> dict[str, float]:
-        local = t - self.t0 - self.lead_start
-        span = self.sign * 180.0 * self.half_turns
-        return {
-            node: self.theta0 + span * trapezoid((local - self.lags[node]) / self.lead_len, RAMP)
-            for node in SPINE
-        }
-
-    @property
-    def theta1(self) -> float:
-        return self.theta0 + self.sign * 180.0 * self.half_turns
-
-
-@dataclass(frozen=True)
-class _Rest:
-    step: Step
-    t0: float
-    t1: float
-    after: _Roll
+    def to_shown(self, t: float) -> float:
+        i = min(max(bisect.bisect_right(self.native, t) - 1, 0), len(self.native) - 2)
+        t0, t1 = self.native[i], self.native[i + 1]
+        s0, s1 = self.shown[i], self.shown[i + 1]
+        return s0 if t1 <= t0 else s0 + (t - t0) * (s1 - s0) / (t1 - t0)
 
 
 @dataclass
 class Timeline:
     """The motion of one step, or of a whole part with its steps joined by short rests."""
 
-    exercise_id: str
-    target_id: str
-    duration_s: float
-    steps: tuple[Step, ...]
-    part3_leader: Part3Leader
-    _segments: list[_Roll | _Rest] = field(repr=False)
-    _starts: list[float] = field(repr=False)
+    plan: Plan
+    motion: Motion
+    body: BodyModel
+    arms: Arms
+    _pace: _Pace
+    _data: object = field(repr=False)
+    _twists: list[tuple[str, list[int]]] = field(repr=False, default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._twists = _twist_sums(self.body)
+
+    @property
+    def exercise_id(self) -> str:
+        return self.plan.exercise_id
+
+    @property
+    def target_id(self) -> str:
+        return self.plan.target_id
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self.plan.steps
+
+    @property
+    def part3_leader(self) -> Part3Leader:
+        return self.plan.part3_leader
+
+    @property
+    def duration_s(self) -> float:
+        return self._pace.shown[-1]
 
     @property
     def direction(self) -> str | None:
-        """ "left"/"right" for a single step; None for a whole part of mixed directions."""
-        directions = {step.direction for step in self.steps}
-        return directions.pop() if len(directions) == 1 else None
+        return self.plan.direction
 
     def step_spans(self) -> list[tuple[str, float, float]]:
         """(step id, start s, end s) for each step, rests included in the step before."""
-        spans: list[tuple[str, float, float]] = []
-        for seg in self._segments:
-            if spans and spans[-1][0] == seg.step.id:
-                spans[-1] = (seg.step.id, spans[-1][1], seg.t1)
-            else:
-                spans.append((seg.step.id, seg.t0, seg.t1))
-        return spans
+        return [
+            (sid, self._pace.to_shown(t0), self._pace.to_shown(t1))
+            for sid, t0, t1 in self.plan.step_spans()
+        ]
 
     def step_at(self, t: float) -> Step:
-        return self._segment(t).step
+        return self.plan.step_at(self._pace.to_native(t))
 
     def lateral_range(self) -> tuple[float, float]:
-        """Furthest the body centre goes to the person's right and left during the timeline."""
-        thetas = [0.0]
-        for seg in self._segments:
-            if isinstance(seg, _Roll):
-                thetas += [seg.theta0, seg.theta1]
-        radians = [math.radians(th) * ROLL_RADIUS_M for th in thetas]
-        return min(radians), max(radians)
+        """Furthest the pelvis goes to the person's right and left during the timeline."""
+        lo, hi = self.plan.turn_range()
+        path = pelvis_path(self.body)
+        xs = path.x(np.radians(np.array([lo, hi])))
+        return float(xs[0]), float(xs[1])
 
-    def _segment(self, t: float) -> _Roll | _Rest:
-        index = bisect.bisect_right(self._starts, t) - 1
-        return self._segments[min(max(index, 0), len(self._segments) - 1)]
+    def plan_at(self, t: float) -> PlanPoint:
+        return self.plan.at(self._pace.to_native(min(max(t, 0.0), self.duration_s)))
+
+    def qpos_at(self, t: float) -> np.ndarray:
+        """The body's joint angles at shown time t, between the two nearest samples."""
+        native = self._pace.to_native(min(max(t, 0.0), self.duration_s))
+        samples = self.motion.qpos
+        k = min(max(native / self.motion.sample_dt, 0.0), len(samples) - 1.0)
+        i = min(int(k), len(samples) - 2)
+        a = k - i
+        qpos = samples[i] * (1.0 - a) + samples[i + 1] * a
+        quat = qpos[ROOT_QUAT]
+        qpos[ROOT_QUAT] = quat / np.linalg.norm(quat)
+        return qpos
+
+    def _spine_roll(self, frames: dict[str, Mat], near_deg: float) -> dict[str, float]:
+        """Each spine node's roll: the pelvis's own, plus the twists of the joints below it."""
+        pelvis = frames["pelvis"]
+        roll = {"pelvis": _unwrapped_roll(pelvis[0], pelvis[2], near_deg)}
+        qpos = self._data.qpos  # type: ignore[attr-defined]
+        for node, addresses in self._twists:
+            roll[node] = roll["pelvis"] + math.degrees(float(sum(qpos[a] for a in addresses)))
+        return roll
 
     def pose_at(self, t: float) -> Pose:
+        import mujoco
+
         t = min(max(t, 0.0), self.duration_s)
-        seg = self._segment(t)
-        if isinstance(seg, _Rest):
-            roll, t_roll, rest = seg.after, seg.after.t1, True
-        else:
-            roll, t_roll, rest = seg, t, False
-        angles = roll.angles(t_roll)
-        lift = 0.0 if rest else _knee_lift(roll, t_roll, angles["pelvis"])
-        crossing = roll.leaders[0].split("_")[0] if roll.leaders[0].endswith("knee") else None
-        pitch = _head_pitch(roll, angles["head"])
-        joints, _ = joints_for(angles, head_pitch_deg=pitch, crossing=crossing, lift=lift)
-        highlight = {} if rest else _highlight(roll, t)
-        leading = max(highlight, key=highlight.__getitem__) if highlight else None
-        if leading is not None and highlight[leading] < 0.5:
-            leading = None
+        point = self.plan.at(self._pace.to_native(t))
+        m, data = self.body.model, self._data
+        data.qpos[:] = self.qpos_at(t)  # type: ignore[attr-defined]
+        mujoco.mj_kinematics(m, data)
+        sites = data.site_xpos[self.body.site_order]  # type: ignore[attr-defined]
+        joints = {
+            name: (float(p[0]), float(p[1]), float(p[2]))
+            for name, p in zip(self.body.joint_names, sites, strict=True)
+        }
+        frames = {}
+        for name in FRAME_BODIES:
+            rot = data.xmat[self.body.body_index[name]].reshape(3, 3)  # type: ignore[attr-defined]
+            # The model's body axes are x = own left, y = towards the head, z = front.
+            frames[name] = (
+                (float(rot[0, 0]), float(rot[1, 0]), float(rot[2, 0])),
+                (float(rot[0, 2]), float(rot[1, 2]), float(rot[2, 2])),
+                (float(rot[0, 1]), float(rot[1, 1]), float(rot[2, 1])),
+            )
+        rotation = self._spine_roll(frames, point.rotation_deg["pelvis"])
+        lo, hi = point.travel_turns
+        path = pelvis_path(self.body)
+        travel = path.x(np.radians(np.array([lo, hi])))
+        lift = 0.0 if point.leg is None else point.leg.lift
         return Pose(
             t=t,
-            step_id=seg.step.id,
+            step_id=point.step_id,
             joints=joints,
-            rotation_deg=angles,
-            lateral_m=ROLL_RADIUS_M * math.radians(angles["mid_back"]),
-            leading=leading,
-            highlight=highlight,
-            head_pitch_deg=pitch,
-            gaze_ahead_deg=0.0 if rest else _gaze_ahead(roll, angles["head"]),
-            direction="left" if roll.sign > 0 else "right",
+            frames=frames,
+            rotation_deg=rotation,
+            lateral_m=joints["pelvis"][0],
+            leading=point.leading,
+            highlight=point.highlight,
+            head_pitch_deg=point.head_pitch_deg,
+            direction=point.direction,
             knee_lift=lift,
-            travel_m=(
-                ROLL_RADIUS_M * math.radians(roll.theta0),
-                ROLL_RADIUS_M * math.radians(roll.theta1),
-            ),
+            travel_m=(float(travel[0]), float(travel[1])),
+            gaze_ahead_deg=point.gaze_ahead_deg,
         )
 
 
-def _knee_lift(roll: _Roll, t: float, pelvis_deg: float) -> float:
-    if not roll.leaders[0].endswith("knee"):
-        return 0.0
-    up = smoothstep((t - roll.t0) / roll.lift_end)
-    turned = abs(pelvis_deg - roll.theta0)
-    lo, hi = KNEE_RELEASE_DEG
-    return up * (1.0 - smoothstep((turned - lo) / (hi - lo)))
+def _unwrapped_roll(u: Vec, w: Vec, near_deg: float) -> float:
+    """The roll of a body whose own-left axis is `u`, about the long axis `w`, in the turn
+    nearest `near_deg` (degrees).
 
-
-def _head_pitch(roll: _Roll, head_deg: float) -> float:
-    """Head-led rolls: the chin tucks going face up to face down, lifts going face up again."""
-    if roll.leaders != ("head",):
-        return 0.0
-    turned = abs(head_deg - roll.theta0)
-    done, frac = divmod(turned, 180.0)
-    if done >= roll.half_turns:
-        return 0.0
-    at = roll.theta0 + roll.sign * 180.0 * done
-    from_face_up = round(at / 180.0) % 2 == 0
-    bump = math.sin(math.pi * frac / 180.0)
-    return HEAD_PITCH_DEG * bump * (1.0 if from_face_up else -1.0)
-
-
-def _gaze_ahead(roll: _Roll, head_deg: float) -> float:
-    """The eyes lead the head: they look ahead early in a head-led roll and settle at the end."""
-    if roll.leaders != ("head",):
-        return 0.0
-    turned = abs(head_deg - roll.theta0) / (180.0 * roll.half_turns)
-    if turned >= 1.0:
-        return 0.0
-    # Quick to look, slow to settle: the look peaks a fifth of the way into the turn.
-    shape = math.sin(math.pi * min(turned / 0.4, 0.5 + (turned - 0.2) / 1.6))
-    return roll.sign * GAZE_AHEAD_DEG * max(shape, 0.0)
-
-
-def _highlight(roll: _Roll, t: float) -> dict[str, float]:
-    fade = min(LEAD_FADE_S, 0.25 * (roll.t1 - roll.t0))
-    envelope = 1.0
-    if roll.fade_in:
-        envelope = min(envelope, smoothstep((t - roll.t0) / fade))
-    if roll.fade_out:
-        envelope = min(envelope, smoothstep((roll.t1 - t) / fade))
-    if len(roll.leaders) == 1:
-        return {roll.leaders[0]: envelope}
-    handover = roll.t0 + roll.lead_start
-    later = smoothstep((t - handover) / fade + 0.5)
-    return {roll.leaders[0]: envelope * (1.0 - later), roll.leaders[1]: envelope * later}
-
-
-def _leaders_for(step: Step, direction: str, part3_leader: Part3Leader) -> tuple[str, ...]:
-    if not step.leader_choices or part3_leader not in step.leader_choices:
-        if step.and_back and step.leader != ("head",):
-            side = "right" if direction == "left" else "left"
-            return (f"{side}_knee", f"{side}_hip")
-        return step.leader
-    if part3_leader == "head":
-        return ("head",)
-    # The right knee crosses over the left leg to roll left, the left knee to roll right.
-    side = "right" if direction == "left" else "left"
-    return (f"{side}_knee", f"{side}_hip")
-
-
-def _lags(leaders: tuple[str, ...]) -> dict[str, float]:
-    """Follower lag in degrees of the leader's turn, growing along the chain from the leader."""
-    if leaders[0] == "head":
-        origin, head_start = "head", HEAD_START_DEG
-    else:
-        origin, head_start = "pelvis", 0.0
-    return {
-        node: 0.0
-        if node == origin
-        else head_start + LAG_DEG_PER_M * abs(NODE_S[node] - NODE_S[origin])
-        for node in SPINE
-    }
-
-
-def _roll(
-    step: Step,
-    t0: float,
-    theta0: float,
-    direction: str,
-    half_turns: int,
-    per_half_s: float,
-    leaders: tuple[str, ...],
-    *,
-    fade_in: bool,
-    fade_out: bool,
-) -> _Roll:
-    duration = per_half_s * half_turns
-    lead_start = KNEE_HANDOVER * per_half_s if leaders[0].endswith("knee") else 0.0
-    lag_deg = _lags(leaders)
-    max_lag = max(lag_deg.values())
-    # Fit the leader's profile so the last follower finishes exactly at the end of the roll.
-    lead_len = (duration - lead_start) / (1.0 + max_lag * (1.0 - RAMP) / (180.0 * half_turns))
-    seconds_per_deg = lead_len * (1.0 - RAMP) / (180.0 * half_turns)
-    return _Roll(
-        step=step,
-        t0=t0,
-        t1=t0 + duration,
-        theta0=theta0,
-        sign=1 if direction == "left" else -1,
-        half_turns=half_turns,
-        leaders=leaders,
-        lead_start=lead_start,
-        lead_len=lead_len,
-        lags={node: deg * seconds_per_deg for node, deg in lag_deg.items()},
-        lift_end=KNEE_LIFT_END * per_half_s,
-        fade_in=fade_in,
-        fade_out=fade_out,
+    Measured from the horizontal direction across w, so a spine bent sideways or forwards does
+    not read as a roll. Rolling by theta takes own left from +x towards -z.
+    """
+    across = _unit_vec((w[1], -w[0], 0.0))  # w x z: horizontal, across the body
+    down = (
+        w[1] * across[2] - w[2] * across[1],
+        w[2] * across[0] - w[0] * across[2],
+        w[0] * across[1] - w[1] * across[0],
+    )  # w x across
+    theta = math.degrees(
+        math.atan2(
+            u[0] * down[0] + u[1] * down[1] + u[2] * down[2],
+            u[0] * across[0] + u[1] * across[1] + u[2] * across[2],
+        )
     )
+    return theta + 360.0 * round((near_deg - theta) / 360.0)
 
 
-def _start_angle(exercise: Exercise, step: Step) -> float:
-    """The absolute roll angle a step starts from: the running total within its part."""
-    base = 0.0 if exercise.start == "face_up" else 180.0
-    for earlier in exercise.part_of(step.id).steps:
-        if earlier.id == step.id:
-            break
-        base += 180.0 * earlier.signed_half_turns
-    return base
+def _unit_vec(a: Vec) -> Vec:
+    n = math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]) or 1.0
+    return (a[0] / n, a[1] / n, a[2] / n)
+
+
+def _twist_sums(body: BodyModel) -> list[tuple[str, list[int]]]:
+    """For each spine node above the pelvis, the qpos addresses of the twists below it."""
+    chain = [
+        ("lower_back", ["lumbar_twist"]),
+        ("mid_back", ["thorax_twist"]),
+        ("shoulders", ["girdle_twist"]),
+        ("head", list(NECK_TWIST_JOINTS)),
+    ]
+    out, below = [], []
+    for node, joints in chain:
+        below = below + [body.qpos_adr[j] for j in joints]
+        out.append((node, list(below)))
+    return out
+
+
+def _pace(the_plan: Plan, duration_s: float | None) -> _Pace:
+    """Shown time equals the plan's own time, or every step stretched to `duration_s` a roll."""
+    spans = the_plan.step_spans()
+    native = [spans[0][1]] + [t1 for _, _, t1 in spans]
+    if duration_s is None:
+        return _Pace(list(native), list(native))
+    shown = [native[0]]
+    for step, (_, t0, t1) in zip(the_plan.steps, spans, strict=True):
+        shown.append(shown[-1] + (t1 - t0) * duration_s / step.duration_s)
+    return _Pace(shown, native)
+
+
+def cached_timeline(
+    exercise: Exercise,
+    step_or_part_id: str,
+    *,
+    part3_leader: Part3Leader = "head",
+    duration_s: float | None = None,
+    arms: Arms | None = None,
+) -> Timeline | None:
+    """The timeline if its motion is already computed (in memory or on disk), else None."""
+    import mujoco
+
+    from desktop_app.motion.body import load_body
+    from desktop_app.motion.cache import cached_motion, motion_key
+
+    body = load_body()
+    chosen: Arms = arms if arms is not None else exercise.arms
+    the_plan = plan(exercise, step_or_part_id, part3_leader=part3_leader)
+    motion = cached_motion(motion_key(body, exercise, the_plan, chosen, True))
+    if motion is None:
+        return None
+    return Timeline(
+        plan=the_plan,
+        motion=motion,
+        body=body,
+        arms=chosen,
+        _pace=_pace(the_plan, duration_s),
+        _data=mujoco.MjData(body.model),
+    )
 
 
 def timeline(
@@ -329,61 +311,32 @@ def timeline(
     *,
     part3_leader: Part3Leader = "head",
     duration_s: float | None = None,
+    arms: Arms | None = None,
+    settle: bool = True,
 ) -> Timeline:
     """The motion of a step (e.g. "part1.1") or a whole part (e.g. "part1").
 
-    `duration_s` overrides the seconds per half roll (the practice timer's pace); every time in
-    the motion scales with it, so the shape of the movement and the twist stay the same.
+    `duration_s` sets the seconds per half roll (the practice timer's pace): the simulated
+    motion is played faster or slower, so its shape and the twist stay the same. `arms`
+    overrides the exercise file's arm position. The simulation is computed once per
+    (exercise, step, leader, arms) and kept (see `motion.cache`).
     """
+    import mujoco
+
+    from desktop_app.motion.body import load_body
+    from desktop_app.motion.cache import motion_for
+
     if duration_s is not None and not (0.5 <= duration_s <= 120.0):
         raise ValueError(f"duration_s must be between 0.5 and 120 seconds, not {duration_s}")
-    step_ids = [step.id for step in exercise.steps]
-    part_ids = [part.id for part in exercise.parts]
-    if step_or_part_id in step_ids:
-        steps = (exercise.step(step_or_part_id),)
-        whole_part = False
-    elif step_or_part_id in part_ids:
-        steps = exercise.part(step_or_part_id).steps
-        whole_part = len(steps) > 1
-    else:
-        choices = ", ".join(part_ids + [s for s in step_ids if s not in part_ids])
-        raise KeyError(
-            f"'{step_or_part_id}' is not a step or part of '{exercise.id}' (choose from {choices})"
-        )
-    segments: list[_Roll | _Rest] = []
-    t = 0.0
-    for index, step in enumerate(steps):
-        per_half = duration_s if duration_s is not None else step.duration_s
-        theta = _start_angle(exercise, step)
-        first, last = index == 0, index == len(steps) - 1
-        ways = [step.direction]
-        if step.and_back:
-            ways.append("right" if step.direction == "left" else "left")
-        for way_index, way in enumerate(ways):
-            leaders = _leaders_for(step, way, part3_leader)
-            roll = _roll(
-                step,
-                t,
-                theta,
-                way,
-                step.half_turns,
-                per_half,
-                leaders,
-                fade_in=(whole_part and not first) or way_index > 0,
-                fade_out=(whole_part and not last) or way_index < len(ways) - 1,
-            )
-            segments.append(roll)
-            t, theta = roll.t1, roll.theta1
-            if way_index < len(ways) - 1 or (whole_part and not last):
-                rest = REST_FRACTION * per_half
-                segments.append(_Rest(step, t, t + rest, roll))
-                t += rest
+    body = load_body()
+    chosen: Arms = arms if arms is not None else exercise.arms
+    the_plan = plan(exercise, step_or_part_id, part3_leader=part3_leader)
+    motion = motion_for(body, exercise, the_plan, chosen, settle=settle)
     return Timeline(
-        exercise_id=exercise.id,
-        target_id=step_or_part_id,
-        duration_s=t,
-        steps=steps,
-        part3_leader=part3_leader,
-        _segments=segments,
-        _starts=[seg.t0 for seg in segments],
+        plan=the_plan,
+        motion=motion,
+        body=body,
+        arms=chosen,
+        _pace=_pace(the_plan, duration_s),
+        _data=mujoco.MjData(body.model),
     )

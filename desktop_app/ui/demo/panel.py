@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
@@ -18,14 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.motion import Part3Leader, Timeline, timeline
+from desktop_app.motion import Part3Leader, Timeline
 from desktop_app.ui.demo.guidance import GuidanceDialog
+from desktop_app.ui.demo.preparer import MotionPreparer, Request
 from desktop_app.ui.demo.renderer import step_title
 from desktop_app.ui.demo.view import DemoView
 
 if TYPE_CHECKING:
     from desktop_app.choreography import Exercise, LoadResult, Step
+    from desktop_app.motion import Arms
 
+# Set to 0 to compute only the steps that are shown (the tests do).
+WARM_UP_ENV = "ROLLING_JOURNAL_WARM_UP"
 SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SCRUB_STEPS = 1000
 FRAME_MS = 16
@@ -97,6 +102,12 @@ class DemoPanel(QWidget):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
         self.guidance_dialog: GuidanceDialog | None = None
+        self._arms: Arms | None = None
+        self._pending: Request | None = None
+        self._play_when_ready = False
+        self.preparer = MotionPreparer(self)
+        self.preparer.ready.connect(self._motion_ready)
+        self.preparer.failed.connect(self._motion_failed)
         self._build()
         self._set_enabled(False)
 
@@ -242,6 +253,38 @@ class DemoPanel(QWidget):
         self._set_enabled(True)
         first = next(iter(result.exercises.values()))
         self.select_step(first.id, first.steps[0].id)
+        self._warm_up(first)
+
+    def _warm_up(self, exercise: Exercise) -> None:
+        """Compute every step and part of the exercise in the background, so switching is
+        instant; the shown step's own request goes first."""
+        if os.environ.get(WARM_UP_ENV, "1") == "0":
+            return
+        targets = [p.id for p in exercise.parts if len(p.steps) > 1] + [
+            s.id for s in exercise.steps
+        ]
+        for target in targets:
+            step = exercise.step(target) if target in [s.id for s in exercise.steps] else None
+            leads: tuple[Part3Leader, ...] = (
+                ("head", "knee_hip") if step is not None and step.leader_choices else ("head",)
+            )
+            for leader in leads:
+                self.preparer.prepare(
+                    exercise, target, leader, self.arms_for(exercise), urgent=False
+                )
+
+    def arms_for(self, exercise: Exercise) -> Arms:
+        """The arm position shown: the comfort setting if one is chosen, else the file's."""
+        return self._arms if self._arms is not None else exercise.arms
+
+    def set_arms(self, arms: Arms | None) -> None:
+        """Choose "overhead" or "along_body" for every exercise, or None for each file's own."""
+        if arms == self._arms:
+            return
+        self._arms = arms
+        if self._exercise is not None:
+            self._show(self._exercise, self._target)
+            self._warm_up(self._exercise)
 
     def exercises(self) -> dict[str, Exercise]:
         return {} if self._result is None else dict(self._result.exercises)
@@ -303,14 +346,41 @@ class DemoPanel(QWidget):
             self.step_box.setCurrentIndex(self.step_box.findData(target))
         self._has_choice = any(step.leader_choices for step in part.steps)
         self.leader_box.setEnabled(self._has_choice and self._interactive)
-        self._timeline = timeline(
-            exercise, target, part3_leader=self.part3_leader(), duration_s=self._duration
+        arms = self.arms_for(exercise)
+        self._timeline = self.preparer.timeline_now(
+            exercise, target, self.part3_leader(), arms, self._duration
         )
-        self.view.set_timeline(self._timeline, step_title(exercise, target))
         self._current_step = ""
+        if self._timeline is None:
+            # Computed on the worker thread; `_motion_ready` shows it when it is done.
+            self._pending = MotionPreparer.key(exercise, target, self.part3_leader(), arms)
+            self._play_when_ready = self._play_when_ready or was_playing or self._once
+            self.view.set_timeline(None)
+            self.view.set_message(f"Preparing the demonstration: {step_title(exercise, target)}…")
+            self._show_step_text(part.steps[0] if target == part.id else exercise.step(target))
+            return
+        self._pending = None
+        self.view.set_timeline(self._timeline, step_title(exercise, target))
         self._seek(0.0)
         if was_playing and not self._once:
             self.play()
+
+    def _motion_ready(self, key: Request) -> None:
+        if key == self._pending and self._exercise is not None:
+            start = self._play_when_ready
+            self._show(self._exercise, self._target)
+            if start:
+                self.play()
+
+    def _motion_failed(self, key: Request, error: str) -> None:
+        if key == self._pending:
+            self._pending = None
+            self._play_when_ready = False
+            self.view.set_message(f"The demonstration could not be computed: {error}")
+
+    def is_preparing(self) -> bool:
+        """True while the shown step's motion is still being computed."""
+        return self._pending is not None
 
     def _exercise_chosen(self, index: int) -> None:
         exercise_id = self.exercise_box.itemData(index)
@@ -362,6 +432,8 @@ class DemoPanel(QWidget):
 
     def play(self) -> None:
         if self._timeline is None:
+            # Still being computed: start as soon as it is ready.
+            self._play_when_ready = self._pending is not None
             return
         if self._t >= self._timeline.duration_s:
             self._seek(0.0)
@@ -370,6 +442,7 @@ class DemoPanel(QWidget):
         self._restart_clock()
 
     def pause(self) -> None:
+        self._play_when_ready = False
         self._playing = False
         self._timer.stop()
         self.play_button.setText("▶ Play")
@@ -465,13 +538,16 @@ class DemoPanel(QWidget):
             self.scrub.setValue(round(fraction * SCRUB_STEPS))
         step = tl.step_at(self._t)
         if step.id != self._current_step:
-            self._current_step = step.id
-            self.caption.setText(step.caption)
-            self.note.setText(step.note or "")
-            self.note.setVisible(bool(step.note))
-            self.hint.setText(lead_hint(step, self.part3_leader()))
-            self.view.setAccessibleDescription(f"{step_summary(step)}. {step.caption}")
-            self.stepChanged.emit(step.id)
+            self._show_step_text(step)
+
+    def _show_step_text(self, step: Step) -> None:
+        self._current_step = step.id
+        self.caption.setText(step.caption)
+        self.note.setText(step.note or "")
+        self.note.setVisible(bool(step.note))
+        self.hint.setText(lead_hint(step, self.part3_leader()))
+        self.view.setAccessibleDescription(f"{step_summary(step)}. {step.caption}")
+        self.stepChanged.emit(step.id)
 
     def _scrubbed(self, value: int) -> None:
         if self._timeline is not None:

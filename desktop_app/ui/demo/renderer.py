@@ -112,6 +112,10 @@ def _draw_shape(p: QPainter, shape: Shape) -> None:
             p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
         else:
             p.drawPolyline(_poly(shape.points))
+    elif shape.kind == "capsule" and shape.fill:
+        p.setPen(_line_pen(shape.fill, 2.0 * shape.radius, False))
+        (x0, y0), (x1, y1) = shape.points
+        p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
     elif shape.kind == "disc":
         p.setPen(QPen(qcolor(shape.stroke), shape.width) if shape.stroke else Qt.NoPen)
         p.setBrush(qcolor(shape.fill) if shape.fill else Qt.NoBrush)
@@ -250,7 +254,7 @@ class DemoRenderer:
         self.title = title
         lateral = tl.lateral_range()
         self.camera = fit_camera(width, height, lateral, mirror=mirror)
-        self.builder = SceneBuilder(self.camera, lateral)
+        self.builder = SceneBuilder(self.camera, lateral, tl.body.bones)
         self._floor: QImage | None = None
         self._floor_key: tuple[object, ...] = ()
         self._shadow: QImage | None = None

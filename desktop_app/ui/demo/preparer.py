@@ -1,0 +1,108 @@
+"""Computes demonstrations off the window's thread and says when each one is ready.
+
+The body's motion is simulated once per step (a second or two, longer for Part 3) and kept on
+disk, so the window asks here first: a motion already computed comes back at once, any other is
+queued for a worker thread and announced by `ready`. MuJoCo releases Python's lock while it
+simulates, so the window keeps painting meanwhile.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from desktop_app.choreography import Exercise
+    from desktop_app.motion import Arms, Part3Leader, Timeline
+
+Request = tuple[str, str, str, str]
+
+
+class _Signals(QObject):
+    finished = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(
+        self,
+        key: Request,
+        exercise: Exercise,
+        target: str,
+        leader: Part3Leader,
+        arms: Arms,
+        signals: _Signals,
+    ) -> None:
+        super().__init__()
+        self.key, self.exercise, self.target = key, exercise, target
+        self.leader, self.arms, self.signals = leader, arms, signals
+
+    def run(self) -> None:
+        from desktop_app.motion import timeline
+
+        try:
+            timeline(self.exercise, self.target, part3_leader=self.leader, arms=self.arms)
+        except Exception as exc:  # reported to the panel, which shows it instead of the figure
+            self.signals.finished.emit(self.key, f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.finished.emit(self.key, "")
+
+
+class MotionPreparer(QObject):
+    """One worker thread; the window's own requests go before background warm-up."""
+
+    ready = Signal(object)
+    failed = Signal(object, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._finished)
+        self._queued: set[Request] = set()
+
+    @staticmethod
+    def key(exercise: Exercise, target: str, leader: Part3Leader, arms: Arms) -> Request:
+        return (exercise.id, target, leader, arms)
+
+    def timeline_now(
+        self,
+        exercise: Exercise,
+        target: str,
+        leader: Part3Leader,
+        arms: Arms,
+        duration_s: float | None = None,
+        *,
+        urgent: bool = True,
+    ) -> Timeline | None:
+        """The timeline if its motion is computed already; otherwise queue it and return None."""
+        from desktop_app.motion import cached_timeline
+
+        found = cached_timeline(
+            exercise, target, part3_leader=leader, duration_s=duration_s, arms=arms
+        )
+        if found is None:
+            self.prepare(exercise, target, leader, arms, urgent=urgent)
+        return found
+
+    def prepare(
+        self, exercise: Exercise, target: str, leader: Part3Leader, arms: Arms, *, urgent: bool
+    ) -> None:
+        key = self.key(exercise, target, leader, arms)
+        if key in self._queued:
+            return
+        self._queued.add(key)
+        job = _Job(key, exercise, target, leader, arms, self._signals)
+        self._pool.start(job, 1 if urgent else 0)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every queued motion is computed (tests and the smoke run use this)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    def _finished(self, key: Request, error: str) -> None:
+        self._queued.discard(key)
+        if error:
+            self.failed.emit(key, error)
+        else:
+            self.ready.emit(key)
