@@ -27,6 +27,8 @@ GOALS: dict[str, tuple[str, float]] = {
     "peak_rss_mib": ("<=", 160),
     "frame_ms_median": ("<=", 2.0),
     "frame_ms_p95": ("", 0),
+    "frame_2560_ms_median": ("", 0),
+    "precompute_step_s_median": ("", 0),
     "charts_refresh_ms_7300": ("<=", 30),
     "charts_refresh_ms_100000": ("<=", 150),
     "save_ms_median": ("<=", 5),
@@ -75,10 +77,13 @@ def bench_save(results: dict[str, float], _work: Path) -> None:
     )
 
 
-def bench_frames(results: dict[str, float], _work: Path) -> None:
+def bench_frames(results: dict[str, float], work: Path) -> None:
+    # The first run simulates every step into a fresh cache (timed); the frame runs reuse it.
+    ENV["ROLLING_JOURNAL_CACHE"] = str(work / "motion")
+    results.update(child("precompute_child.py"))
     runs = [child("frames_child.py") for _ in range(3)]
-    results["frame_ms_median"] = statistics.median(r["frame_ms_median"] for r in runs)
-    results["frame_ms_p95"] = statistics.median(r["frame_ms_p95"] for r in runs)
+    for key in runs[0]:
+        results[key] = statistics.median(r[key] for r in runs)
 
 
 def bench_charts(results: dict[str, float], work: Path) -> None:

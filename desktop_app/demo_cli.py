@@ -55,6 +55,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
         default="head",
         help="who leads Part 3: the head, or a knee then its hip",
     )
+    parser.add_argument(
+        "--arms",
+        choices=("overhead", "along_body"),
+        default=None,
+        help="where the arms lie (default: as the exercise file says)",
+    )
     parser.add_argument("--animations", type=Path, default=None, help=argparse.SUPPRESS)
 
 
@@ -90,7 +96,12 @@ def poses_command(args: argparse.Namespace) -> int:
         return _fail(exercise)
     try:
         document = poses_document(
-            exercise, args.step, fps=args.fps, part3_leader=args.leader, duration_s=args.duration
+            exercise,
+            args.step,
+            fps=args.fps,
+            part3_leader=args.leader,
+            duration_s=args.duration,
+            arms=args.arms,
         )
     except ValueError as error:
         return _fail(str(error))
@@ -134,7 +145,7 @@ def render_command(args: argparse.Namespace) -> int:
     # Text needs a QGuiApplication; a headless one does when there is no display.
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1] or ["rolling-journal"])
     image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
-    tl = timeline(exercise, args.step, part3_leader=args.leader)
+    tl = timeline(exercise, args.step, part3_leader=args.leader, arms=args.arms)
     render_frame(
         image,
         exercise,
@@ -142,6 +153,7 @@ def render_command(args: argparse.Namespace) -> int:
         args.at * tl.duration_s,
         mirror=args.mirror,
         part3_leader=args.leader,
+        arms=args.arms,
     )
     out: Path = args.out
     if out.parent and not out.parent.exists():

@@ -1,4 +1,5 @@
-"""Regenerate the demonstration images in docs/ headless: a strip of Part 1 step 1 and the panel.
+"""Regenerate the demonstration images in docs/ headless: a strip of Part 1 step 1, the panel,
+and contact sheets of every step (8 frames each) from the side and from the feet.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_demo_images.py
 """
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.choreography import load_exercises  # noqa: E402
 from desktop_app.motion import timeline  # noqa: E402
-from desktop_app.ui.demo import DemoPanel, render_frame  # noqa: E402
+from desktop_app.ui.demo import DemoPanel, DemoRenderer, render_frame  # noqa: E402
 
 DOCS = ROOT / "docs"
 FRAME_W, FRAME_H = 560, 350
@@ -53,6 +54,42 @@ def make_strip(exercise_id: str = "middle_back_rolling", step_id: str = "part1.1
     return out
 
 
+# Cameras of the contact sheets: (file suffix, yaw, elevation) in degrees. From the side looks
+# across the body from the person's right; from the feet looks up the body, the view that shows
+# the arms, the head on the neck and the crossing leg best.
+SHEET_VIEWS = (("side", 90.0, 18.0), ("feet", 8.0, 24.0))
+SHEET_W, SHEET_H = 420, 260
+
+
+def make_contact_sheets() -> list[Path]:
+    exercise = load_exercises().exercises["middle_back_rolling"]
+    rolls = [(step.id, "head") for step in exercise.steps if not step.leader_choices]
+    rolls += [("part3", "head"), ("part3", "knee_hip")]
+    written = []
+    for suffix, yaw, elevation in SHEET_VIEWS:
+        rows = len(rolls)
+        sheet = QImage(8 * SHEET_W, rows * SHEET_H, QImage.Format.Format_ARGB32_Premultiplied)
+        sheet.fill(QColor("white"))
+        painter = QPainter(sheet)
+        for row, (step_id, leader) in enumerate(rolls):
+            tl = timeline(exercise, step_id, part3_leader=leader)
+            label = step_id if step_id != "part3" else f"part3 ({leader.replace('_', ' then ')})"
+            renderer = DemoRenderer(tl, SHEET_W, SHEET_H, view=(yaw, elevation))
+            for col in range(8):
+                t = tl.duration_s * col / 7
+                renderer.title = f"{label} · {t:.1f} s"
+                frame = QImage(SHEET_W, SHEET_H, QImage.Format.Format_ARGB32_Premultiplied)
+                frame_painter = QPainter(frame)
+                renderer.paint(frame_painter, t)
+                frame_painter.end()
+                painter.drawImage(QPointF(col * SHEET_W, row * SHEET_H), frame)
+        painter.end()
+        out = DOCS / f"demo-contact-sheet-{suffix}.png"
+        sheet.save(str(out))
+        written.append(out)
+    return written
+
+
 def make_panel(app: QApplication) -> Path:
     panel = DemoPanel()
     panel.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
@@ -61,6 +98,8 @@ def make_panel(app: QApplication) -> Path:
     app.processEvents()
     panel.set_exercises(load_exercises())
     panel.select_step("middle_back_rolling", "part1.1")
+    panel.preparer.wait()
+    app.processEvents()
     tl = panel.timeline()
     assert tl is not None
     panel.advance(0.42 * tl.duration_s)
@@ -74,7 +113,7 @@ def make_panel(app: QApplication) -> Path:
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    for path in (make_strip(), make_panel(app)):
+    for path in (make_strip(), make_panel(app), *make_contact_sheets()):
         print(path.relative_to(ROOT))
     return 0
 

@@ -136,6 +136,11 @@ def panel(qtbot) -> DemoPanel:
     return widget
 
 
+def ready(qtbot, panel: DemoPanel) -> None:
+    """Wait until the shown step's motion is computed (it is, off the window's thread)."""
+    qtbot.waitUntil(lambda: not panel.is_preparing(), timeout=120_000)
+
+
 def find(panel: DemoPanel, name: str) -> QWidget:
     widget = panel.findChild(QWidget, name)
     assert widget is not None, name
@@ -183,6 +188,7 @@ def test_load_errors_are_shown_in_plain_words(panel: DemoPanel, result) -> None:
 
 def test_next_and_previous_step(qtbot, panel: DemoPanel, result, exercise) -> None:
     panel.set_exercises(result)
+    ready(qtbot, panel)
     with qtbot.waitSignal(panel.stepChanged) as blocker:
         qtbot.mouseClick(find(panel, "nextStep"), Qt.MouseButton.LeftButton)
     assert blocker.args == ["part1.2"]
@@ -197,6 +203,7 @@ def test_next_and_previous_step(qtbot, panel: DemoPanel, result, exercise) -> No
 
 def test_play_pause_by_button_and_space(qtbot, panel: DemoPanel, result) -> None:
     panel.set_exercises(result)
+    ready(qtbot, panel)
     button = find(panel, "playPause")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert panel.is_playing()
@@ -212,6 +219,7 @@ def test_play_pause_by_button_and_space(qtbot, panel: DemoPanel, result) -> None
 
 def test_the_frame_timer_runs_only_while_playing_and_visible(qtbot, panel: DemoPanel, result):
     panel.set_exercises(result)
+    ready(qtbot, panel)
     timer = panel._timer
     assert not timer.isActive()
     panel.play()
@@ -227,6 +235,7 @@ def test_the_frame_timer_runs_only_while_playing_and_visible(qtbot, panel: DemoP
 
 def test_scrub_speed_mirror_and_loop(qtbot, panel: DemoPanel, result) -> None:
     panel.set_exercises(result)
+    ready(qtbot, panel)
     scrub = find(panel, "scrub")
     assert isinstance(scrub, QSlider)
     scrub.setValue(scrub.maximum() // 2)
@@ -254,6 +263,7 @@ def test_scrub_speed_mirror_and_loop(qtbot, panel: DemoPanel, result) -> None:
 
 def test_part_and_step_choosers(qtbot, panel: DemoPanel, result) -> None:
     panel.set_exercises(result)
+    ready(qtbot, panel)
     parts = find(panel, "partSelector")
     with qtbot.waitSignal(panel.stepChanged) as blocker:
         parts.setCurrentIndex(1)
@@ -263,6 +273,7 @@ def test_part_and_step_choosers(qtbot, panel: DemoPanel, result) -> None:
     assert whole >= 0
     steps.setCurrentIndex(whole)
     assert panel.current_target() == "part2"
+    ready(qtbot, panel)
     panel.advance(panel.timeline().step_spans()[1][1] + 0.1)
     assert panel.current_step() == "part2.2"
     assert "roll back to your right" in find(panel, "stepCaption").text()
@@ -275,6 +286,7 @@ def test_part_and_step_choosers(qtbot, panel: DemoPanel, result) -> None:
 
 def test_play_step_plays_once_at_the_timers_pace(qtbot, panel: DemoPanel, result) -> None:
     panel.set_exercises(result)
+    ready(qtbot, panel)
     panel.set_interactive(False)
     for name in ("prevStep", "nextStep", "partSelector", "stepSelector", "scrub"):
         assert not find(panel, name).isEnabled(), name
@@ -291,6 +303,7 @@ def test_play_step_plays_once_at_the_timers_pace(qtbot, panel: DemoPanel, result
 
 def test_guidance_is_one_click_away(qtbot, panel: DemoPanel, result) -> None:
     panel.set_exercises(result)
+    ready(qtbot, panel)
     qtbot.mouseClick(find(panel, "guideButton"), Qt.MouseButton.LeftButton)
     dialog = panel.guidance_dialog
     assert dialog is not None and dialog.isVisible()
@@ -326,6 +339,7 @@ def test_the_view_widget_draws_the_figure_at_any_size(qtbot, exercise, size) -> 
 
 def test_the_lead_is_explained_under_the_caption(qtbot, panel: DemoPanel, result) -> None:
     panel.set_exercises(result)
+    ready(qtbot, panel)
     hint = find(panel, "leadHint")
     assert "right knee lifts and crosses over the left leg" in hint.text()
     panel.select_step("middle_back_rolling", "part1.2")
@@ -335,6 +349,7 @@ def test_the_lead_is_explained_under_the_caption(qtbot, panel: DemoPanel, result
     leader.setCurrentIndex(leader.findData("knee_hip"))
     assert "the right knee lifts and crosses over the left leg" in hint.text()
     assert "the left knee and then the left hip lead" in hint.text()
+    ready(qtbot, panel)
     assert panel.timeline().part3_leader == "knee_hip"
 
 
@@ -356,4 +371,23 @@ def test_guided_play_keeps_the_timers_pace_whatever_the_speed_box(
     now[0] = 1000
     panel._tick()
     assert panel.position() == pytest.approx(2.0), "watching at 2x"
+    panel.pause()
+
+
+def test_a_step_not_yet_computed_says_so_then_plays_when_ready(
+    qtbot, panel: DemoPanel, result, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """The body's motion is simulated on a worker thread: the window stays responsive, says
+    what it is preparing, and a Play pressed meanwhile starts as soon as it is ready."""
+    from desktop_app.motion import cache
+
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "fresh"))
+    monkeypatch.setattr(cache, "_memory", cache.OrderedDict())
+    panel.set_exercises(result)
+    assert panel.is_preparing() and panel.timeline() is None
+    assert "Preparing the demonstration" in panel.view._message
+    assert "sending your right knee" in find(panel, "stepCaption").text()
+    panel.play()
+    ready(qtbot, panel)
+    assert panel.timeline() is not None and panel.is_playing()
     panel.pause()

@@ -31,7 +31,10 @@ def test_poses_prints_the_step_as_json(capsys: pytest.CaptureFixture[str]) -> No
     assert data["direction"] == "left" and data["duration_s"] == pytest.approx(8.5)
     assert len(data["frames"]) == 256
     assert data["frames"][0]["leading"] == "right_knee"
-    assert data["frames"][-1]["rotation_deg"]["pelvis"] == pytest.approx(180.0)
+    assert data["frames"][-1]["rotation_deg"]["pelvis"] == pytest.approx(180.0, abs=0.5)
+    # The bones the figure is made of, between exported joints.
+    joints = set(data["frames"][0]["joints"])
+    assert data["bones"] and all({b["from"], b["to"]} <= joints for b in data["bones"])
 
 
 def test_poses_of_a_whole_part_and_part3_leader(capsys: pytest.CaptureFixture[str]) -> None:

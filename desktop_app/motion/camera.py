@@ -104,11 +104,13 @@ def fit_camera(
     top_px: float = 64.0,
     bottom_px: float = 36.0,
     side_px: float = 16.0,
+    yaw_deg: float = YAW_DEG,
+    elevation_deg: float = ELEVATION_DEG,
 ) -> Camera:
     """The camera that fits the step's floor area into the picture, leaving room for labels."""
     x0, x1, y0, y1 = view_bounds(lateral_range)
     corners = [(x, y, z) for x in (x0, x1) for y in (y0, y1) for z in (0.0, VIEW_TOP_Z)]
-    probe = Camera(0.0, 0.0, 1.0, mirror=mirror)
+    probe = Camera(0.0, 0.0, 1.0, yaw_deg=yaw_deg, elevation_deg=elevation_deg, mirror=mirror)
     pts = [probe.project(c) for c in corners]
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
@@ -121,6 +123,8 @@ def fit_camera(
         cx=width / 2.0 - mid_x,
         cy=top_px + room_y / 2.0 - mid_y,
         scale=scale,
+        yaw_deg=yaw_deg,
+        elevation_deg=elevation_deg,
         mirror=mirror,
         width=width,
         height=height,

@@ -42,6 +42,13 @@ ARROW_Y = -1.25
 # Light from above and a little from the viewer's side: the lit edge of every capsule.
 LIGHT: Vec = (0.35, -0.25, 0.9)
 TRUNK_BONES = ("pelvis", "waist", "chest", "left_collarbone", "right_collarbone")
+# Neighbouring transverse bones of the trunk, joined by the torso's outline, and the body whose
+# front decides its colour.
+TORSO_PAIRS = (
+    (("pelvis",), ("waist",), "lumbar"),
+    (("waist",), ("chest",), "thorax"),
+    (("chest",), ("left_collarbone", "right_collarbone"), "girdle"),
+)
 # Which bones light up for each leading part.
 LEAD_BONES = {
     "head": ("head",),
@@ -149,6 +156,27 @@ def _darker(c: RGBA, t: float) -> RGBA:
     return _mix(c, (0, 0, 0, c[3]), t)
 
 
+def convex_hull(points: list[Point]) -> list[Point]:
+    """Andrew's monotone chain: the hull in order, without repeating the first point."""
+    pts = sorted(set(points))
+    if len(pts) <= 2:
+        return pts
+
+    def half(seq: list[Point]) -> list[Point]:
+        out: list[Point] = []
+        for p in seq:
+            while len(out) >= 2:
+                (ax, ay), (bx, by) = out[-2], out[-1]
+                if (bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax) > 0:
+                    break
+                out.pop()
+            out.append(p)
+        return out
+
+    lower, upper = half(pts), half(pts[::-1])
+    return lower[:-1] + upper[:-1]
+
+
 def side_color(name: str) -> RGBA:
     return LEFT if name.startswith("left") else RIGHT
 
@@ -227,6 +255,9 @@ class SceneBuilder:
         self.to_cam = camera.toward_camera()
         self.floor_key = (camera, lateral_range)
         self.light = _unit(LIGHT)
+        self._circle = [
+            (math.cos(2.0 * math.pi * i / 10), math.sin(2.0 * math.pi * i / 10)) for i in range(10)
+        ]
 
     def build(self, pose: Pose, *, pulse_t: float | None = None) -> Scene:
         cam = self.camera
@@ -236,6 +267,7 @@ class SceneBuilder:
         ppm = cam.pixels_per_m(joints["mid_back"])
         lit = self._lead_weights(pose)
         self._shadows(scene, joints, ppm)
+        self._torso(scene, joints, proj, pose.frames)
         for bone in self.bones:
             self._bone(scene, bone, joints, proj, pose.frames, lit.get(bone.name, 0.0))
         self._face(scene, joints, proj, pose)
@@ -250,6 +282,32 @@ class SceneBuilder:
         self._arrow(scene, pose)
         scene.status = pose.status
         return scene
+
+    def _torso(
+        self,
+        scene: Scene,
+        joints: dict[str, Vec],
+        proj: dict[str, tuple[float, float, float]],
+        frames: dict[str, Mat],
+    ) -> None:
+        """The body between the trunk's transverse bones: the hull of each neighbouring pair,
+        drawn behind them in the colour of the side that faces the camera."""
+        by_name = {bone.name: bone for bone in self.bones}
+        for lower, upper, body_name in TORSO_PAIRS:
+            discs = []
+            for name in (*lower, *upper):
+                bone = by_name[name]
+                for end in (bone.start, bone.end):
+                    px, py, depth = proj[end]
+                    discs.append((px, py, bone.radius_m * self.camera.pixels_per_m(joints[end])))
+            outline = convex_hull(
+                [(x + r * c, y + r * s) for x, y, r in discs for c, s in self._circle]
+            )
+            facing = _dot(frames[body_name][1], self.to_cam)
+            share = smoothstep((facing + 1.0) / 2.0)
+            color = _darker(_mix(BACK, FRONT, share), 0.08)
+            depth = max(proj[by_name[n].start][2] for n in (*lower, *upper)) + 0.02
+            scene.body.append(Shape("poly", outline, depth=depth, fill=color, part="torso"))
 
     def _lead_weights(self, pose: Pose) -> dict[str, float]:
         lit: dict[str, float] = {}

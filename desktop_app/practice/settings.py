@@ -27,6 +27,8 @@ DEFAULT_PARTS = frozenset({"part1", "part2"})
 DEFAULT_REMINDERS = (ReminderTime(False, time(8, 0)), ReminderTime(False, time(18, 0)))
 
 
+# "" means: as the exercise file says.
+ARM_CHOICES = ("", "overhead", "along_body")
 SETTINGS_GROUP = "practice"  # the QSettings group the app's store writes
 
 
@@ -42,6 +44,9 @@ class PracticeSettings:
     friend_mode: bool = False  # "With a friend": the friend checks what led each roll
     # The pain warning hidden for the rest of a day: "YYYY-MM-DD signature" (see safety).
     warning_dismissed: str = ""
+    # Where the demonstration's arms lie: "" as each exercise file shows them, or "overhead" /
+    # "along_body" (a comfort option: a full overhead reach hurts some sore middle backs).
+    arms: str = ""
 
     def with_changes(self, **changes: Any) -> PracticeSettings:
         return replace(self, **changes)
@@ -61,6 +66,7 @@ class PracticeSettings:
             "ask_pain_before": _bool_text(self.ask_pain_before),
             "friend_mode": _bool_text(self.friend_mode),
             "warning_dismissed": self.warning_dismissed,
+            "arms": self.arms,
         }
 
     @classmethod
@@ -89,6 +95,7 @@ class PracticeSettings:
             ask_pain_before=_bool(raw.get("ask_pain_before"), d.ask_pain_before),
             friend_mode=_bool(raw.get("friend_mode"), d.friend_mode),
             warning_dismissed=str(raw.get("warning_dismissed") or "")[:200],
+            arms=arms if (arms := str(raw.get("arms") or "")) in ARM_CHOICES else "",
         )
 
 

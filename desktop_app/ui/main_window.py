@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.journalChanged.connect(self.practice.refresh_counts)
         self.safety.scheduleChanged.connect(lambda: self.journal_changed())
         self.settings_store.changed.connect(self._on_settings_changed)
+        self.demo.set_arms(self.settings_store.settings.arms or None)
         self.settings_action.setEnabled(True)
         self.guide_action.setEnabled(True)
 
@@ -506,6 +507,8 @@ class MainWindow(QMainWindow):
         return self.charts
 
     def _on_settings_changed(self, settings: Any) -> None:
+        if self.demo is not None:
+            self.demo.set_arms(settings.arms or None)
         if self.charts is not None:
             self.charts.set_sessions_per_day(settings.daily_target)
         if self.practice is not None:

@@ -368,7 +368,9 @@ class DemoPanel(QWidget):
     def _motion_ready(self, key: Request) -> None:
         if key == self._pending and self._exercise is not None:
             start = self._play_when_ready
+            once = self._once
             self._show(self._exercise, self._target)
+            self._once = once
             if start:
                 self.play()
 
@@ -422,10 +424,11 @@ class DemoPanel(QWidget):
 
     # ----- playback -----------------------------------------------------------------
     def is_playing(self) -> bool:
-        return self._playing
+        """Playing, or waiting for the motion to be computed to start playing."""
+        return self._playing or self._play_when_ready
 
     def toggle_play(self) -> None:
-        if self._playing:
+        if self.is_playing():
             self.pause()
         else:
             self.play()
@@ -434,6 +437,8 @@ class DemoPanel(QWidget):
         if self._timeline is None:
             # Still being computed: start as soon as it is ready.
             self._play_when_ready = self._pending is not None
+            if self._play_when_ready:
+                self.play_button.setText("❚❚ Pause")
             return
         if self._t >= self._timeline.duration_s:
             self._seek(0.0)

@@ -42,6 +42,7 @@ from desktop_app.motion.scene import (
 
 if TYPE_CHECKING:
     from desktop_app.choreography import Exercise
+    from desktop_app.motion import Arms
 
 _colors: dict[RGBA, QColor] = {}
 _fonts: dict[tuple[float, bool], QFont] = {}
@@ -247,13 +248,17 @@ class DemoRenderer:
         *,
         mirror: bool = False,
         title: str = "",
+        view: tuple[float, float] | None = None,
     ) -> None:
+        """`view` is (yaw, elevation) in degrees; the default is the oblique camera beyond
+        the feet on the person's right."""
         self.timeline = tl
         self.width, self.height = width, height
         self.mirror = mirror
         self.title = title
         lateral = tl.lateral_range()
-        self.camera = fit_camera(width, height, lateral, mirror=mirror)
+        angles = {} if view is None else {"yaw_deg": view[0], "elevation_deg": view[1]}
+        self.camera = fit_camera(width, height, lateral, mirror=mirror, **angles)
         self.builder = SceneBuilder(self.camera, lateral, tl.body.bones)
         self._floor: QImage | None = None
         self._floor_key: tuple[object, ...] = ()
@@ -419,6 +424,7 @@ def render_frame(
     part3_leader: Part3Leader = "head",
     duration_s: float | None = None,
     title: str | None = None,
+    arms: Arms | None = None,
 ) -> Scene:
     """Paint the demonstration of a step (or part) at `t` seconds into `image`."""
     key = (
@@ -428,13 +434,16 @@ def render_frame(
         mirror,
         part3_leader,
         duration_s,
+        arms,
         image.width(),
         image.height(),
         title,
     )
     renderer = _render_cache.get(key)
     if renderer is None:
-        tl = timeline(exercise, step_id, part3_leader=part3_leader, duration_s=duration_s)
+        tl = timeline(
+            exercise, step_id, part3_leader=part3_leader, duration_s=duration_s, arms=arms
+        )
         if title is None:
             title = step_title(exercise, step_id)
         if len(_render_cache) > 16:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -98,6 +99,20 @@ class PracticeSettingsWidget(QWidget):
         self.ask_pain_before.setChecked(settings.ask_pain_before)
         form.addRow(self.tr("Pain before:"), self.ask_pain_before)
 
+        self.arms = QComboBox()
+        _named(self.arms, "armsPosition", self.tr("Where the demonstration's arms lie"))
+        self.arms.addItem(self.tr("As the exercise shows them"), "")
+        self.arms.addItem(self.tr("Overhead, resting on the floor"), "overhead")
+        self.arms.addItem(self.tr("Along the body (gentler on the shoulders)"), "along_body")
+        self.arms.setCurrentIndex(max(0, self.arms.findData(settings.arms)))
+        self.arms.setToolTip(
+            self.tr(
+                "A full overhead reach is not comfortable for everyone with a sore middle back:"
+                " the demonstration can keep the arms along the body instead."
+            )
+        )
+        form.addRow(self.tr("Arms:"), self.arms)
+
     def settings(self) -> PracticeSettings:
         reminders = tuple(
             ReminderTime(box.isChecked(), edit.time().toPython())
@@ -108,6 +123,7 @@ class PracticeSettingsWidget(QWidget):
             reminders=reminders,
             rest_s=float(self.rest_seconds.value()),
             ask_pain_before=self.ask_pain_before.isChecked(),
+            arms=str(self.arms.currentData() or ""),
         )
 
 
