@@ -48,7 +48,7 @@ KNEE_HIP_FLEXION_DEG = 62.0
 KNEE_HIP_ADDUCTION_DEG = 24.0
 KNEE_FLEXION_DEG = 105.0
 # The crossing leg straightens again while the pelvis turns from side-lying to face down.
-KNEE_RELEASE_DEG = (80.0, 175.0)
+KNEE_RELEASE_DEG = (40.0, 170.0)
 LEAD_FADE_S = 0.45
 HEAD_PITCH_DEG = 18.0
 GAZE_AHEAD_DEG = 25.0

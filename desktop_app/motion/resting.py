@@ -1,9 +1,11 @@
-"""How the relaxed limbs lie: face up, on the left side, face down, on the right side.
+"""Where the relaxed limbs rest at every angle of a roll.
 
-Found by letting the body lie still in each of the four positions until gravity and contact
-have settled its limbs on the floor and on each other. During a roll, muscle tone moves each
-limb between these resting shapes as the trunk turns, so no limb is asked to hold a shape it
-could not rest in; gravity and contact settle it the rest of the way.
+Found by rolling the untwisted body over very slowly, a step at a time, and letting gravity and
+contact settle its limbs on the floor and on each other after every step (with muscle tone
+turned down, so gravity, not the reference angles, decides). During a demonstration, muscle
+tone holds each limb near its resting shape for the trunk's current roll, so no limb is asked
+to hold a shape it could not rest in, and none drops when its support moves on; gravity and
+contact settle it the rest of the way.
 """
 
 from __future__ import annotations
@@ -35,8 +37,15 @@ ARM_JOINTS = (
     "neck_flex",
 )
 LEG_JOINTS = ("left_hip", "right_hip", "left_knee", "right_knee", "left_ankle", "right_ankle")
-POSITIONS_DEG = (0.0, 90.0, 180.0, 270.0)
-SETTLE_S = 3.0
+
+# The roll covered: Part 3 goes two full turns to the left; every step stays within a turn.
+MIN_DEG, MAX_DEG = -360.0, 720.0
+STEP_DEG = 15.0
+START_S = 2.0
+TURN_S = 0.4
+HOLD_S = 0.6
+KEY_TONE = 0.32
+SMOOTH_DEG = 20.4
 # The root (the pelvis's free joint) comes first in qpos: position, then a unit quaternion.
 ROOT_POS = slice(0, 3)
 ROOT_QUAT = slice(3, 7)
@@ -44,45 +53,31 @@ ROOT_QUAT = slice(3, 7)
 
 @dataclass(frozen=True)
 class RestingPoses:
-    """Actuator targets (radians) at each of POSITIONS_DEG, and which actuators are limbs."""
+    """Actuator targets (radians), one row every STEP_DEG of roll from MIN_DEG to MAX_DEG."""
 
     ctrl: np.ndarray
     arm_index: np.ndarray
     leg_index: np.ndarray
-    step_deg: float = 90.0
 
     def blend(self, ctrl: np.ndarray, shoulders_deg: float, pelvis_deg: float) -> None:
-        """Set the limbs' targets in `ctrl` for the trunk's roll (degrees)."""
+        """Set the limbs' targets in `ctrl` for the trunk's roll (degrees): the arms and neck
+        follow the shoulders, the legs the pelvis."""
         for index, roll in ((self.arm_index, shoulders_deg), (self.leg_index, pelvis_deg)):
-            if self.step_deg == 90.0:
-                ctrl[index] = quadrant_weights(roll) @ self.ctrl[:, index]
-            else:
-                ctrl[index] = self._spline(roll, index)
+            ctrl[index] = self._at(roll, index)
 
-    def _spline(self, roll_deg: float, index: np.ndarray) -> np.ndarray:
-        count = len(self.ctrl)
-        phase = (roll_deg % 360.0) / self.step_deg
-        k = math.floor(phase)
+    def _at(self, roll_deg: float, index: np.ndarray) -> np.ndarray:
+        """Catmull-Rom between the rows: smooth, and through every row."""
+        last = len(self.ctrl) - 1
+        phase = min(max((roll_deg - MIN_DEG) / STEP_DEG, 0.0), float(last))
+        k = min(math.floor(phase), last - 1)
         f = phase - k
-        p0, p1, p2, p3 = (self.ctrl[(k + i) % count, index] for i in (-1, 0, 1, 2))
+        p0, p1, p2, p3 = (self.ctrl[min(max(k + i, 0), last), index] for i in (-1, 0, 1, 2))
         return 0.5 * (
             2.0 * p1
             + (p2 - p0) * f
             + (2.0 * p0 - 5.0 * p1 + 4.0 * p2 - p3) * f * f
             + (3.0 * p1 - p0 - 3.0 * p2 + p3) * f * f * f
         )
-
-
-def quadrant_weights(roll_deg: float) -> np.ndarray:
-    """Weights of the four resting positions for a roll: cos² and sin² of the angle to the
-    two nearest. They sum to one and change smoothly, also through face up and face down."""
-    weights = np.zeros(len(POSITIONS_DEG))
-    phase = (roll_deg % 360.0) / 90.0
-    below = math.floor(phase) % 4
-    frac = phase - math.floor(phase)
-    weights[below] = math.cos(frac * math.pi / 2.0) ** 2
-    weights[(below + 1) % 4] = math.sin(frac * math.pi / 2.0) ** 2
-    return weights
 
 
 def lie_on_side(body: BodyModel, ctrl: np.ndarray, roll_deg: float, limb: str) -> None:
@@ -115,47 +110,29 @@ def set_joint_targets(body: BodyModel, data: mujoco.MjData, ctrl: np.ndarray) ->
 
 @functools.cache
 def resting_poses(body: BodyModel, arms: Arms) -> RestingPoses:
-    if QUASI_STATIC:
-        return _quasi_static(body, arms)
-    return _four_positions(body, arms)
-
-
-QUASI_STATIC = True
-STEP_DEG = 10.0
-TURN_S = 0.3
-HOLD_S = 0.5
-KEY_TONE = 0.3
-SMOOTH_DEG = 20.0
-
-
-def _soft_model(body):
-    import copy
-
-    m = copy.deepcopy(body.model)
-    from desktop_app.motion.body import NECK_TWIST_JOINTS, TWIST_JOINTS
-
-    for name, index in body.actuator.items():
-        if name in TWIST_JOINTS or name in NECK_TWIST_JOINTS or name == "head_nod":
-            continue
-        m.actuator_gainprm[index, 0] *= KEY_TONE
-        m.actuator_biasprm[index, 1:3] *= KEY_TONE
-    # Resting is found with the limbs' full weight.
-    m.body_gravcomp[:] = 0.0
-    return m
-
-
-def _quasi_static(body: BodyModel, arms: Arms) -> RestingPoses:
-    import mujoco
-
-    m = _soft_model(body)
+    """Roll the body slowly from face up to MAX_DEG to the left and to MIN_DEG to the right,
+    keep the limbs' angles after every step, and smooth them along the roll."""
     relaxed = body.reference_ctrl(arms)
     arm_index = limb_indices(body, ARM_JOINTS)
     leg_index = limb_indices(body, LEG_JOINTS)
     limbs = np.concatenate([arm_index, leg_index])
+    left = _roll_slowly(body, relaxed, limbs, MAX_DEG)
+    right = _roll_slowly(body, relaxed, limbs, MIN_DEG)
+    rows = np.vstack([right[:0:-1], left])
+    keys = np.tile(relaxed, (len(rows), 1))
+    keys[:, limbs] = _smoothed(rows)
+    return RestingPoses(keys, arm_index, leg_index)
+
+
+def _roll_slowly(
+    body: BodyModel, relaxed: np.ndarray, limbs: np.ndarray, to_deg: float
+) -> np.ndarray:
+    """The limbs' joint angles at 0, STEP_DEG, ... degrees on the way to `to_deg`."""
+    import mujoco
+
+    m = _relaxed_model(body)
     limb_qpos = np.array([body.qpos_adr[m.actuator(int(i)).name] for i in limbs])
     path = PelvisPath(body.pelvis_radius, body.pelvis_half_length)
-    count = round(360.0 / STEP_DEG)
-    keys = np.tile(relaxed, (count, 1))
     data = mujoco.MjData(m)
     set_joint_targets(body, data, relaxed)
     step_s = float(m.opt.timestep)
@@ -173,50 +150,47 @@ def _quasi_static(body: BodyModel, arms: Arms) -> RestingPoses:
     pos, quat = path.pose(np.array([0.0]))
     data.qpos[ROOT_POS], data.qpos[ROOT_QUAT] = pos[0], quat[0]
     mujoco.mj_forward(m, data)
-    hold(0.0, 2.0)
-    for k in range(count):
-        keys[k, limbs] = data.qpos[limb_qpos]
-        start = k * STEP_DEG
-        n = max(1, round(TURN_S / 0.05))
-        for i in range(1, n + 1):
-            hold(start + STEP_DEG * i / n, 0.05)
-        hold(start + STEP_DEG, HOLD_S)
-    # Smooth around the circle so the targets never jump where a limb slid off its support.
+    hold(0.0, START_S)
+    sign = 1.0 if to_deg > 0 else -1.0
+    count = round(abs(to_deg) / STEP_DEG)
+    rows = np.empty((count + 1, len(limbs)))
+    for k in range(count + 1):
+        rows[k] = data.qpos[limb_qpos]
+        if k == count:
+            break
+        start = sign * k * STEP_DEG
+        substeps = max(1, round(TURN_S / 0.05))
+        for i in range(1, substeps + 1):
+            hold(start + sign * STEP_DEG * i / substeps, TURN_S / substeps)
+        hold(start + sign * STEP_DEG, HOLD_S)
+    return rows
+
+
+def _smoothed(rows: np.ndarray) -> np.ndarray:
+    """A Gaussian along the roll, so the targets never jump where a limb slid off a support."""
     sigma = SMOOTH_DEG / STEP_DEG
-    offsets = np.arange(-3 * int(sigma + 1), 3 * int(sigma + 1) + 1)
+    reach = int(3 * sigma) + 1
+    offsets = np.arange(-reach, reach + 1)
     kernel = np.exp(-0.5 * (offsets / sigma) ** 2)
     kernel /= kernel.sum()
-    smooth = np.zeros_like(keys)
-    for o, wgt in zip(offsets, kernel, strict=True):
-        smooth += wgt * np.roll(keys, -o, axis=0)
-    keys[:, limbs] = smooth[:, limbs]
-    return RestingPoses(keys, arm_index, leg_index, STEP_DEG)
+    padded = np.vstack([np.repeat(rows[:1], reach, 0), rows, np.repeat(rows[-1:], reach, 0)])
+    return sum(
+        w * padded[reach + o : reach + o + len(rows)] for o, w in zip(offsets, kernel, strict=True)
+    )
 
 
-def _four_positions(body: BodyModel, arms: Arms) -> RestingPoses:
-    """Settle the untwisted body in each of the four positions and keep the limbs' angles."""
-    import mujoco
+def _relaxed_model(body: BodyModel) -> mujoco.MjModel:
+    """A copy of the model with the limbs' tone at KEY_TONE of its strength and their full
+    weight, so gravity and contact decide where they rest."""
+    import copy
 
-    m = body.model
-    relaxed = body.reference_ctrl(arms)
-    arm_index = limb_indices(body, ARM_JOINTS)
-    leg_index = limb_indices(body, LEG_JOINTS)
-    limbs = np.concatenate([arm_index, leg_index])
-    limb_qpos = np.array([body.qpos_adr[m.actuator(int(i)).name] for i in limbs])
-    path = PelvisPath(body.pelvis_radius, body.pelvis_half_length)
-    keys = np.tile(relaxed, (len(POSITIONS_DEG), 1))
-    for k, roll in enumerate(POSITIONS_DEG):
-        ctrl = relaxed.copy()
-        lie_on_side(body, ctrl, roll, "arm")
-        lie_on_side(body, ctrl, roll, "leg")
-        data = mujoco.MjData(m)
-        set_joint_targets(body, data, ctrl)
-        pos, quat = path.pose(np.array([roll]))
-        data.mocap_pos[0], data.mocap_quat[0] = pos[0], quat[0]
-        data.qpos[ROOT_POS], data.qpos[ROOT_QUAT] = pos[0], quat[0]
-        data.ctrl[:] = ctrl
-        mujoco.mj_forward(m, data)
-        for _ in range(round(SETTLE_S / m.opt.timestep)):
-            mujoco.mj_step(m, data)
-        keys[k, limbs] = data.qpos[limb_qpos]
-    return RestingPoses(keys, arm_index, leg_index)
+    from desktop_app.motion.body import NECK_TWIST_JOINTS, TWIST_JOINTS
+
+    m = copy.deepcopy(body.model)
+    for name, index in body.actuator.items():
+        if name in TWIST_JOINTS or name in NECK_TWIST_JOINTS or name == "head_nod":
+            continue
+        m.actuator_gainprm[index, 0] *= KEY_TONE
+        m.actuator_biasprm[index, 1:3] *= KEY_TONE
+    m.body_gravcomp[:] = 0.0
+    return m
