@@ -23,6 +23,8 @@ import numpy as np
 from desktop_app.motion.simulate import Motion, simulate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop_app.choreography import Exercise
     from desktop_app.motion.body import Arms, BodyModel
     from desktop_app.motion.plan import Plan
@@ -93,7 +95,13 @@ def cached_motion(key: str) -> Motion | None:
 
 
 def motion_for(
-    body: BodyModel, exercise: Exercise, plan: Plan, arms: Arms, *, settle: bool = True
+    body: BodyModel,
+    exercise: Exercise,
+    plan: Plan,
+    arms: Arms,
+    *,
+    settle: bool = True,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Motion:
     key = motion_key(body, exercise, plan, arms, settle)
     found = cached_motion(key)
@@ -103,7 +111,7 @@ def motion_for(
         found = cached_motion(key)
         if found is not None:
             return found
-        motion = simulate(body, plan, arms=arms, settle=settle)
+        motion = simulate(body, plan, arms=arms, settle=settle, cancelled=cancelled)
         _remember(key, motion)
         _write(cache_dir() / f"{key}.npz", motion)
         return motion

@@ -27,6 +27,8 @@ from desktop_app.motion.resting import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop_app.motion.body import Arms, BodyModel
     from desktop_app.motion.plan import Plan, PlanPoint
 
@@ -37,6 +39,8 @@ SAMPLE_EVERY = 8
 # The body lies still this long at the start pose before the roll begins, so the first frame
 # already rests on the floor.
 SETTLE_S = 1.5
+# Physics steps per rollout call: a multiple of SAMPLE_EVERY, about two seconds of motion.
+CHUNK_STEPS = 1000
 
 
 @dataclass(frozen=True)
@@ -99,8 +103,17 @@ def _controls(
     return ctrl, theta
 
 
+class SimulationCancelled(Exception):
+    """The caller asked to stop (the window is closing)."""
+
+
 def simulate(
-    body: BodyModel, plan: Plan, *, arms: Arms = "overhead", settle: bool = True
+    body: BodyModel,
+    plan: Plan,
+    *,
+    arms: Arms = "overhead",
+    settle: bool = True,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Motion:
     """The body following `plan`, one sample every SAMPLE_EVERY physics steps from t = 0.
 
@@ -136,16 +149,24 @@ def simulate(
         | mujoco.mjtState.mjSTATE_MOCAP_POS
         | mujoco.mjtState.mjSTATE_MOCAP_QUAT
     )
-    states, _ = mujoco.rollout.rollout(
-        m,
-        data,
-        state0[None],
-        control,
-        control_spec=int(user),
-        initial_warmstart=data.qacc_warmstart[None],
-    )
-    kept = states[0, SAMPLE_EVERY - 1 :: SAMPLE_EVERY, 1 : 1 + m.nq]
-    return Motion(step_s * SAMPLE_EVERY, np.vstack([start[None], kept]), settled=True)
+    kept = [start[None]]
+    warmstart = data.qacc_warmstart.copy()
+    # In chunks, so a window closing meanwhile need not wait for a whole Part 3.
+    for first in range(0, control.shape[1], CHUNK_STEPS):
+        if cancelled is not None and cancelled():
+            raise SimulationCancelled
+        states, _ = mujoco.rollout.rollout(
+            m,
+            data,
+            state0[None],
+            control[:, first : first + CHUNK_STEPS],
+            control_spec=int(user),
+            initial_warmstart=warmstart[None],
+        )
+        state0 = states[0, -1].copy()
+        warmstart = data.qacc_warmstart.copy()
+        kept.append(states[0, SAMPLE_EVERY - 1 :: SAMPLE_EVERY, 1 : 1 + m.nq])
+    return Motion(step_s * SAMPLE_EVERY, np.vstack(kept), settled=True)
 
 
 def _puppet(

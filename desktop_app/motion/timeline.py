@@ -26,6 +26,8 @@ from desktop_app.motion.plan import (
 from desktop_app.motion.simulate import ROOT_QUAT, Motion, pelvis_path
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop_app.choreography import Exercise, Step
     from desktop_app.motion.body import Arms, BodyModel
 
@@ -313,13 +315,15 @@ def timeline(
     duration_s: float | None = None,
     arms: Arms | None = None,
     settle: bool = True,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Timeline:
     """The motion of a step (e.g. "part1.1") or a whole part (e.g. "part1").
 
     `duration_s` sets the seconds per half roll (the practice timer's pace): the simulated
     motion is played faster or slower, so its shape and the twist stay the same. `arms`
     overrides the exercise file's arm position. The simulation is computed once per
-    (exercise, step, leader, arms) and kept (see `motion.cache`).
+    (exercise, step, leader, arms) and kept (see `motion.cache`); `cancelled` is asked between
+    chunks of the simulation and stops it (raising SimulationCancelled) when it answers True.
     """
     import mujoco
 
@@ -331,7 +335,7 @@ def timeline(
     body = load_body()
     chosen: Arms = arms if arms is not None else exercise.arms
     the_plan = plan(exercise, step_or_part_id, part3_leader=part3_leader)
-    motion = motion_for(body, exercise, the_plan, chosen, settle=settle)
+    motion = motion_for(body, exercise, the_plan, chosen, settle=settle, cancelled=cancelled)
     return Timeline(
         plan=the_plan,
         motion=motion,

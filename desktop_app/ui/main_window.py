@@ -533,6 +533,8 @@ class MainWindow(QMainWindow):
             self.reminders.stop()
         if self.demo is not None:
             self.demo.pause()
+            # A demonstration still being computed stops at its next chunk.
+            self.demo.preparer.shutdown()
         # No question about the form: an unsaved entry is kept as a draft and
         # offered back on the next start.
         self.journal_page.keep_draft()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
     from desktop_app.choreography import Exercise
@@ -31,21 +31,32 @@ class _Job(QRunnable):
         target: str,
         leader: Part3Leader,
         arms: Arms,
-        signals: _Signals,
+        owner: MotionPreparer,
     ) -> None:
         super().__init__()
         self.key, self.exercise, self.target = key, exercise, target
-        self.leader, self.arms, self.signals = leader, arms, signals
+        self.leader, self.arms, self.owner = leader, arms, owner
 
     def run(self) -> None:
         from desktop_app.motion import timeline
+        from desktop_app.motion.simulate import SimulationCancelled
 
-        try:
-            timeline(self.exercise, self.target, part3_leader=self.leader, arms=self.arms)
-        except Exception as exc:  # reported to the panel, which shows it instead of the figure
-            self.signals.finished.emit(self.key, f"{type(exc).__name__}: {exc}")
+        if self.owner.stopping:
             return
-        self.signals.finished.emit(self.key, "")
+        try:
+            timeline(
+                self.exercise,
+                self.target,
+                part3_leader=self.leader,
+                arms=self.arms,
+                cancelled=lambda: self.owner.stopping,
+            )
+        except SimulationCancelled:
+            return
+        except Exception as exc:  # reported to the panel, which shows it instead of the figure
+            self.owner.signals.finished.emit(self.key, f"{type(exc).__name__}: {exc}")
+            return
+        self.owner.signals.finished.emit(self.key, "")
 
 
 class MotionPreparer(QObject):
@@ -58,9 +69,13 @@ class MotionPreparer(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._finished)
+        self.signals = _Signals(self)
+        self.signals.finished.connect(self._finished)
         self._queued: set[Request] = set()
+        self.stopping = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     @staticmethod
     def key(exercise: Exercise, target: str, leader: Part3Leader, arms: Arms) -> Request:
@@ -93,8 +108,18 @@ class MotionPreparer(QObject):
         if key in self._queued:
             return
         self._queued.add(key)
-        job = _Job(key, exercise, target, leader, arms, self._signals)
+        if self.stopping:
+            return
+        job = _Job(key, exercise, target, leader, arms, self)
         self._pool.start(job, 1 if urgent else 0)
+
+    def shutdown(self) -> None:
+        """Drop what is queued and stop the running simulation at its next chunk, then wait:
+        no worker may still run Python when the application goes away."""
+        self.stopping = True
+        self._pool.clear()
+        self._pool.waitForDone()
+        self._queued.clear()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every queued motion is computed (tests and the smoke run use this)."""
