@@ -14,6 +14,7 @@ from desktop_app.choreography import ChoreographyError, LoadResult, load_exercis
 from desktop_app.motion import fit_camera, timeline
 from desktop_app.motion.scene import BACK, FRONT, LEFT, RIGHT
 from desktop_app.ui.demo import DemoPanel, DemoView, render_frame
+from desktop_app.ui.demo.renderer import frame_renderer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -96,7 +97,7 @@ def test_the_glow_is_on_the_leading_part(qapp, exercise, step_id, seconds, joint
     width, height = 900, 560
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     render_frame(image, exercise, step_id, seconds)
-    camera = fit_camera(width, height, tl.lateral_range())
+    camera = frame_renderer(exercise, step_id, width, height).camera_at(seconds)
     x, y, _ = camera.project(pose.joints[joint])
     radius = 0.12 * camera.pixels_per_m(pose.joints[joint])
     near = [

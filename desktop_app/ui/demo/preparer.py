@@ -39,9 +39,12 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         from desktop_app.motion import timeline
+        from desktop_app.motion.reading import reading_for
 
         try:
-            timeline(self.exercise, self.target, part3_leader=self.leader, arms=self.arms)
+            tl = timeline(self.exercise, self.target, part3_leader=self.leader, arms=self.arms)
+            # What the scrub bar, the strip and the cameras read off it: ready before it shows.
+            reading_for(tl)
         except Exception as exc:  # reported to the panel, which shows it instead of the figure
             self.signals.finished.emit(self.key, f"{type(exc).__name__}: {exc}")
             return
