@@ -36,6 +36,9 @@ class ElidedComboBox(QComboBox):
         super().showPopup()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.toolTip() != self.currentText():
+            # Also when the choice was set with signals blocked.
+            self._update_tooltip()
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)

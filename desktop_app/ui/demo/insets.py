@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from desktop_app.motion.scene import BACK, FRONT, LEFT, RIGHT
+
 if TYPE_CHECKING:
     from desktop_app.motion.reading import WavePart
 
@@ -44,14 +46,45 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DemoInsets", text)
 
 
+LEGEND: tuple[tuple[tuple[int, int, int, int], str], ...] = (
+    (FRONT, "front of the body"),
+    (BACK, "back of the body"),
+    (LEFT, "left arm and leg"),
+    (RIGHT, "right arm and leg"),
+)
+LEGEND_ROW_H = 16.0
+
+
 @dataclass(frozen=True)
 class InsetLayout:
     """Where the insets and the legend go in a picture of `width` x `height` pixels."""
 
     gauge: QRectF
     strip: QRectF
-    legend_y: float
+    legend_y: float  # baseline area of the legend's last row
+    legend_rows: tuple[tuple[int, ...], ...]  # which legend items go on each row
     bottom_margin: float  # pixels at the bottom the figure must leave free
+
+
+def legend_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(8.25)
+    return font
+
+
+def _legend_rows(room: float) -> tuple[tuple[int, ...], ...]:
+    """The legend's items on as few rows as fit in `room` pixels."""
+    metrics = QFontMetricsF(legend_font())
+    rows: list[list[int]] = [[]]
+    used = 0.0
+    for index, (_color, text) in enumerate(LEGEND):
+        w = 30.0 + metrics.horizontalAdvance(tr(text))
+        if rows[-1] and used + w > room:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(index)
+        used += w
+    return tuple(tuple(row) for row in rows)
 
 
 def inset_layout(width: int, height: int, *, insets: bool = True) -> InsetLayout:
@@ -59,14 +92,40 @@ def inset_layout(width: int, height: int, *, insets: bool = True) -> InsetLayout
     gauge_h = round(min(max(0.14 * height, 74.0), 118.0))
     gauge_w = round(gauge_h * 1.9)
     gauge = QRectF(width - 12 - gauge_w, height - 12 - gauge_h, gauge_w, gauge_h)
+    legend_y = height - 14.0
+    if not insets:
+        rows = _legend_rows(width - 24.0)
+        return InsetLayout(QRectF(), QRectF(), legend_y, rows, 20.0 + LEGEND_ROW_H * len(rows))
+    # The legend keeps clear of the gauge: on two rows when one would run under it.
+    rows = _legend_rows(width - 36.0 - gauge_w)
+    extra = LEGEND_ROW_H * (len(rows) - 1)
     strip_h = round(min(max(0.055 * height, 30.0), 40.0))
     strip_w = round(min(width - gauge_w - 40.0, 6 * 92.0))
-    legend_y = height - 14.0
-    strip = QRectF(12, height - 28 - strip_h, max(strip_w, 120), strip_h)
-    if not insets:
-        return InsetLayout(QRectF(), QRectF(), legend_y, 36.0)
+    strip = QRectF(12, round(height - 28 - strip_h - extra), max(strip_w, 120), strip_h)
     bottom = max(gauge_h + 18.0, height - strip.top() + 6.0)
-    return InsetLayout(gauge, strip, legend_y, bottom)
+    return InsetLayout(gauge, strip, legend_y, rows, bottom)
+
+
+def paint_legend(p: QPainter, layout: InsetLayout, x: float = 12.0) -> None:
+    """The colours of the figure: front and back of the body, left and right limbs."""
+    font = legend_font()
+    metrics = QFontMetricsF(font)
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setFont(font)
+    for row_index, row in enumerate(layout.legend_rows):
+        y = layout.legend_y - LEGEND_ROW_H * (len(layout.legend_rows) - 1 - row_index)
+        left = x
+        for index in row:
+            color, text = LEGEND[index]
+            label = tr(text)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(*color))
+            p.drawRoundedRect(QRectF(left, y - 9, 14, 10), 3, 3)
+            p.setPen(QColor(70, 70, 80))
+            p.drawText(QPointF(left + 18, y), label)
+            left += 30 + metrics.horizontalAdvance(label)
+    p.restore()
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:

@@ -28,6 +28,7 @@ from desktop_app.ui.demo.renderer import step_name, step_title
 from desktop_app.ui.demo.scrub_bar import Band, LeadScrubBar
 from desktop_app.ui.demo.view import DemoView
 from desktop_app.ui.elided_combo import ElidedComboBox
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.palette import pick
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ class DemoPanel(QWidget):
 
     stepChanged = Signal(str)
     stepFinished = Signal(str)
+    # A computed timeline is on screen (its step or part id).
+    timelineShown = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,9 +156,8 @@ class DemoPanel(QWidget):
         top.setSpacing(4)
         for text, widget, stretch in (
             (self.tr("Exercise"), self.exercise_box, 2),
-            (self.tr("Part"), self.part_box, 0),
+            (self.tr("Part"), self.part_box, 1),
             (self.tr("Step"), self.step_box, 4),
-            (self.tr("Lead"), self.leader_box, 1),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -188,17 +190,14 @@ class DemoPanel(QWidget):
             "Saves what is shown (this step or part, this camera) as an animated WebP or GIF, "
             "or an MP4 video."))
         self.export_button.clicked.connect(lambda: self.export_animation())
-        options = QHBoxLayout()
-        options.setSpacing(6)
-        camera_label = QLabel(self.tr("Camera"))
-        camera_label.setBuddy(self.camera_box)
-        options.addWidget(camera_label)
-        options.addWidget(self.camera_box)
+        # The view's choices wrap onto a second row when the panel is narrow.
+        self.options_bar = QWidget()
+        self.options_bar.setObjectName("demoOptions")
+        options = FlowLayout(self.options_bar, spacing=6)
+        options.addWidget(_labelled(self.tr("Lead"), self.leader_box))
+        options.addWidget(_labelled(self.tr("Camera"), self.camera_box))
         options.addWidget(self.slow_box)
         options.addWidget(self.reduced_box)
-        options.addStretch(1)
-        options.addWidget(self.guide_button)
-        options.addWidget(self.export_button)
 
         self.view = DemoView(self)
         self.keyframes = KeyFramesView(self)
@@ -252,6 +251,10 @@ class DemoPanel(QWidget):
         self.mirror_box.setObjectName("mirror")
         self.mirror_box.setAccessibleName(self.tr("Show as in a mirror"))
         self.mirror_box.toggled.connect(self.view.set_mirror)
+        self.mirror_box.toggled.connect(lambda _on: self._update_keyframes())
+        options.addWidget(self.mirror_box)
+        options.addWidget(self.guide_button)
+        options.addWidget(self.export_button)
 
         controls = QHBoxLayout()
         controls.setSpacing(4)
@@ -262,12 +265,11 @@ class DemoPanel(QWidget):
         speed_label.setBuddy(self.speed_box)
         controls.addWidget(speed_label)
         controls.addWidget(self.speed_box)
-        controls.addWidget(self.mirror_box)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(options)
+        layout.addWidget(self.options_bar)
         layout.addWidget(self.errors)
         layout.addWidget(self.stage, 1)
         layout.addWidget(self.caption)
@@ -490,6 +492,7 @@ class DemoPanel(QWidget):
             [(a / duration, b / duration) for a, b in self._reading.handover_windows()],
         )
         self._update_keyframes()
+        self.timelineShown.emit(target)
 
     def _motion_ready(self, key: Request) -> None:
         if key == self._pending and self._exercise is not None:
@@ -808,6 +811,19 @@ class DemoPanel(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
+
+
+def _labelled(text: str, widget: QWidget) -> QWidget:
+    """A label and its control kept together on one row."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return group
 
 
 class _Blocked:

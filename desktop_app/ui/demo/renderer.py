@@ -41,7 +41,13 @@ from desktop_app.motion.scene import (
     Label,
 )
 from desktop_app.motion.views import CameraPreset, Margins, ViewAdjust, arrow_y, plan_camera
-from desktop_app.ui.demo.insets import inset_layout, paint_twist_gauge, paint_wave_strip
+from desktop_app.ui.demo.insets import (
+    LEGEND_ROW_H,
+    inset_layout,
+    paint_legend,
+    paint_twist_gauge,
+    paint_wave_strip,
+)
 
 if TYPE_CHECKING:
     from desktop_app.choreography import Exercise
@@ -56,12 +62,6 @@ NOTE_EDGE: RGBA = (214, 170, 60, 255)
 NOTE_INK: RGBA = (70, 52, 10, 255)
 SHADOW_SHRINK = 6.0
 
-LEGEND = (
-    (FRONT, "front of the body"),
-    (BACK, "back of the body"),
-    (LEFT, "left arm and leg"),
-    (RIGHT, "right arm and leg"),
-)
 
 
 def qcolor(rgba: RGBA) -> QColor:
@@ -368,29 +368,20 @@ class DemoRenderer:
         return image, origin
 
     def _draw_legend(self, p: QPainter) -> None:
-        font = qfont(11.0)
-        metrics = QFontMetricsF(font)
-        texts = [QCoreApplication.translate("DemoRenderer", text) for _c, text in LEGEND]
-        width = sum(30 + metrics.horizontalAdvance(text) for text in texts)
-        key = ("legend", *texts)
+        layout = self.layout
+        key = ("legend", self.width, self.height, layout.legend_rows)
         dpr = _dpr(p)
-        image = _sprite(key, width, 16.0, dpr)
+        height = LEGEND_ROW_H * len(layout.legend_rows) + 8.0
+        top = layout.legend_y - height + 6.0
+        image = _sprite(key, self.width, height, dpr)
         if image is None:
             image = _sprites[(*key, dpr)]
             q = QPainter(image)
-            q.setRenderHint(QPainter.RenderHint.Antialiasing)
             q.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            q.setFont(font)
-            x = 0.0
-            for (color, _t), text in zip(LEGEND, texts, strict=True):
-                q.setPen(Qt.PenStyle.NoPen)
-                q.setBrush(qcolor(color))
-                q.drawRoundedRect(QRectF(x, 3, 14, 10), 3, 3)
-                q.setPen(QColor(70, 70, 80))
-                q.drawText(QPointF(x + 18, 12), text)
-                x += 30 + metrics.horizontalAdvance(text)
+            q.translate(0.0, -top)
+            paint_legend(q, layout)
             q.end()
-        p.drawImage(QPointF(12.0, self.layout.legend_y - 12.0), image)
+        p.drawImage(QPointF(0.0, top), image)
 
     def _note_size(self, text: str) -> tuple[float, float]:
         font = qfont(13.0)

@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.motion.views import ViewAdjust
@@ -17,6 +24,7 @@ from desktop_app.ui.demo.insets import inset_layout
 from desktop_app.ui.demo.renderer import DemoRenderer, draw_message
 from desktop_app.ui.demo.twist_gauge import TwistGauge
 from desktop_app.ui.demo.wave_strip import WaveStrip
+from desktop_app.ui.first_frame import paint_poster
 
 if TYPE_CHECKING:
     from desktop_app.motion import Scene, Timeline
@@ -40,7 +48,7 @@ class DemoView(QWidget):
         self.setToolTip(
             self.tr("Drag to turn the camera, scroll to zoom, double-click to reset the view.")
         )
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(300, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._timeline: Timeline | None = None
@@ -52,6 +60,7 @@ class DemoView(QWidget):
         self._message = self.tr("Loading exercises…")
         self._renderer: DemoRenderer | None = None
         self._drag_from: QPointF | None = None
+        self._poster: QImage | None = None
         self.last_scene: Scene | None = None
         self.gauge = TwistGauge(self)
         self.strip = WaveStrip(self)
@@ -80,7 +89,14 @@ class DemoView(QWidget):
             )
         return r
 
+    def set_poster(self, image: QImage | None) -> None:
+        """The saved first frame, shown while the opening step is still being prepared."""
+        self._poster = image
+        self.update()
+
     def set_timeline(self, tl: Timeline | None, title: str = "") -> None:
+        if tl is not None:
+            self._poster = None  # the real thing from now on
         self._timeline, self._title = tl, title
         self._renderer = None
         self._t = 0.0
@@ -201,7 +217,9 @@ class DemoView(QWidget):
         painter = QPainter(self)
         try:
             renderer = self.renderer
-            if renderer is None:
+            if renderer is None and self._poster is not None:
+                paint_poster(painter, self.width(), self.height(), self._poster)
+            elif renderer is None:
                 draw_message(painter, self.width(), self.height(), self._message)
             else:
                 self.last_scene = renderer.paint(painter, self._t, insets=False)
