@@ -476,7 +476,6 @@ class DemoPanel(QWidget):
 
         tl = self._timeline
         assert tl is not None
-        self.preferences.set_exercise(exercise.id)
         self._reading = reading_for(tl)
         self.view.set_timeline(tl, step_title(exercise, target))
         duration = max(tl.duration_s, 1e-6)
@@ -517,6 +516,9 @@ class DemoPanel(QWidget):
     def _exercise_chosen(self, index: int) -> None:
         exercise_id = self.exercise_box.itemData(index)
         if self._result and exercise_id in self._result.exercises:
+            # The person's choice: the list opens on it next time (an exercise shown because
+            # the remembered one is missing is not a choice, and is not remembered).
+            self.preferences.set_exercise(exercise_id)
             exercise = self._result.exercises[exercise_id]
             self.select_step(exercise.id, exercise.steps[0].id)
 
