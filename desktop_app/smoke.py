@@ -240,6 +240,32 @@ class _Smoke:
             f"{FRAME_SIZE[0]}x{FRAME_SIZE[1]}"
         )
 
+    def video(self) -> str:
+        """Pillow (WebP, GIF) and PyAV (MP4, FFmpeg's libraries) as `animate` uses them."""
+        import av
+        from PIL import Image
+
+        from desktop_app.motion import timeline
+        from desktop_app.ui.demo.animation import write_animation
+        from desktop_app.ui.demo.renderer import DemoRenderer
+
+        exercise = next(iter(self.exercises.values()))
+        renderer = DemoRenderer(timeline(exercise, exercise.steps[0].id), 96, 64)
+        written = []
+        for suffix in (".webp", ".gif", ".mp4"):
+            path = self.data_dir.parent / f"smoke{suffix}"
+            result = write_animation(path, renderer, fps=1.0)
+            if suffix == ".mp4":
+                with av.open(str(path)) as container:
+                    frames = sum(1 for _ in container.decode(video=0))
+            else:
+                with Image.open(path) as image:
+                    frames = image.n_frames
+            if frames < 2:
+                raise SmokeFailure(f"{path.name} holds {frames} frame(s), expected several")
+            written.append(f"{suffix[1:]} {result.bytes // 1024} KiB")
+        return ", ".join(written)
+
     def charts(self) -> str:
         from desktop_app.ui.charts.tab import ChartsTab
 
@@ -302,7 +328,7 @@ def run_smoke(out: TextIO | None = None) -> int:
         if report.check("qt", smoke.qt):
             _run_checks(report, smoke)  # every setting lives in the temporary data dir
         else:
-            for name in ("journal", "exercises", "frames", "charts", "window"):
+            for name in ("journal", "exercises", "frames", "video", "charts", "window"):
                 report.skip(name, "Qt did not start")
         if smoke.journal is not None:
             smoke.journal.close()
@@ -316,8 +342,10 @@ def _run_checks(report: _Report, smoke: _Smoke) -> None:
     journal_ok = report.check("journal", smoke.journal_round_trip)
     if report.check("exercises", smoke.exercise_files):
         report.check("frames", smoke.frames)
+        report.check("video", smoke.video)
     else:
         report.skip("frames", "no exercises loaded")
+        report.skip("video", "no exercises loaded")
     if journal_ok:
         report.check("charts", smoke.charts)
     else:

@@ -9,12 +9,15 @@ printed figure, so their colours do not follow the window's palette.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
+from desktop_app.motion.reading import WavePart as WavePartState
 from desktop_app.motion.scene import BACK, FRONT, LEFT, RIGHT
 
 if TYPE_CHECKING:
@@ -149,21 +152,46 @@ def _bar_end(centre: QPointF, angle_deg: float, length: float, mirror: bool) -> 
     return QPointF(centre.x() + (-dx if mirror else dx), centre.y() + dy)
 
 
-def paint_twist_gauge(
-    p: QPainter,
-    rect: QRectF,
-    shoulders_deg: float,
-    pelvis_deg: float,
-    *,
-    mirror: bool = False,
-) -> None:
-    """The shoulder and pelvis bars seen from the feet, the angle between them shaded, and
-    the twist in degrees beside them ("twist 29°")."""
-    p.save()
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _card(p, rect)
+_images: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
+MAX_IMAGES = 96
+
+
+def _cached(
+    p: QPainter, key: tuple[object, ...], size: QSizeF, draw: Callable[[QPainter], None]
+) -> QImage:
+    """A picture drawn once for `key` (at the painter's pixel ratio) and reused: the insets'
+    text and cards are the costly part of a frame, and change far less often than it."""
+    device = p.device()
+    dpr = device.devicePixelRatioF() if device is not None else 1.0
+    full = (*key, round(size.width()), round(size.height()), dpr)
+    image = _images.get(full)
+    if image is not None:
+        _images.move_to_end(full)
+        return image
+    image = QImage(
+        max(1, round(size.width() * dpr)),
+        max(1, round(size.height() * dpr)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDevicePixelRatio(dpr)
+    image.fill(Qt.GlobalColor.transparent)
+    q = QPainter(image)
+    try:
+        q.setRenderHint(QPainter.RenderHint.Antialiasing)
+        q.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        draw(q)
+    finally:
+        q.end()
+    _images[full] = image
+    while len(_images) > MAX_IMAGES:
+        _images.popitem(last=False)
+    return image
+
+
+def _gauge_card(p: QPainter, rect: QRectF) -> None:
+    """What never changes: the card, the caption, the key to the two bars, the floor line."""
     h = rect.height()
-    twist = shoulders_deg - pelvis_deg
+    _card(p, rect)
     text_w = rect.width() - h
     left = rect.left() + 0.1 * h
     p.setPen(MUTED)
@@ -172,13 +200,6 @@ def paint_twist_gauge(
         QRectF(left, rect.top() + 0.06 * h, text_w, 0.18 * h),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         tr("twist"),
-    )
-    p.setPen(INK)
-    p.setFont(_font(0.3 * h, True))
-    p.drawText(
-        QRectF(left, rect.top() + 0.22 * h, text_w, 0.34 * h),
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        tr("{degrees}°").format(degrees=round(abs(twist))),
     )
     small = _font(0.12 * h)
     p.setFont(small)
@@ -195,11 +216,48 @@ def paint_twist_gauge(
             metrics.elidedText(label, Qt.TextElideMode.ElideRight, room),
         )
     centre = QPointF(rect.right() - 0.5 * h, rect.top() + 0.5 * h)
-    length = 0.36 * h
     # The floor under the body, so up and down read at once.
     p.setPen(QPen(CARD_EDGE, 1.0))
     floor_y = centre.y() + 0.4 * h
     p.drawLine(QPointF(centre.x() - 0.42 * h, floor_y), QPointF(centre.x() + 0.42 * h, floor_y))
+
+
+def _gauge_number(p: QPainter, rect: QRectF, degrees: int) -> None:
+    h = rect.height()
+    p.setPen(INK)
+    p.setFont(_font(0.3 * h, True))
+    p.drawText(
+        QRectF(rect.left(), rect.top(), rect.width(), rect.height()),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        tr("{degrees}°").format(degrees=degrees),
+    )
+
+
+def paint_twist_gauge(
+    p: QPainter,
+    rect: QRectF,
+    shoulders_deg: float,
+    pelvis_deg: float,
+    *,
+    mirror: bool = False,
+) -> None:
+    """The shoulder and pelvis bars seen from the feet, the angle between them shaded, and
+    the twist in degrees beside them ("twist 29°")."""
+    h = rect.height()
+    size = rect.size()
+    card = _cached(p, ("gauge", QCoreApplication.translate("DemoInsets", "twist")), size,
+                   lambda q: _gauge_card(q, QRectF(QPointF(0, 0), size)))
+    p.drawImage(rect.topLeft(), card)
+    twist = shoulders_deg - pelvis_deg
+    degrees = round(abs(twist))
+    number_size = QSizeF(rect.width() - h, 0.34 * h)
+    number = _cached(p, ("twist", degrees), number_size,
+                     lambda q: _gauge_number(q, QRectF(QPointF(0, 0), number_size), degrees))
+    p.drawImage(QPointF(rect.left() + 0.1 * h, rect.top() + 0.22 * h), number)
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    centre = QPointF(rect.right() - 0.5 * h, rect.top() + 0.5 * h)
+    length = 0.36 * h
     # The wedge between the two bars: the twist itself.
     sweep = -twist if not mirror else twist
     start = -pelvis_deg if not mirror else 180.0 + pelvis_deg
@@ -229,17 +287,53 @@ def paint_twist_gauge(
 def paint_wave_strip(p: QPainter, rect: QRectF, wave: list[WavePart]) -> None:
     """Head to legs in chain order; each cell lights when its part starts to turn and shows,
     in its corner, the order in which the parts began."""
+    # The cells and their words are drawn once per look (lit, order, flash) and reused; only
+    # the thin bars of how far each part has turned are drawn every frame.
+    state = tuple((part.part, part.rank, round(part.fresh * 2)) for part in wave)
+    size = rect.size()
+    image = _cached(p, ("wave", state), size, lambda q: _draw_wave_strip(
+        q, QRectF(QPointF(0, 0), size), _quantized(wave)))
+    p.drawImage(rect.topLeft(), image)
     p.save()
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _card(p, rect)
-    n = max(len(wave), 1)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(TURNED)
+    for cell, part in zip(_cells(rect, len(wave)), wave, strict=True):
+        if part.turned > 0.01:
+            p.fillRect(
+                QRectF(cell.left() + 3.0, cell.bottom() - 5.0, (cell.width() - 6.0) * part.turned,
+                       3.0),
+                TURNED,
+            )
+    p.restore()
+
+
+def _cells(rect: QRectF, count: int) -> list[QRectF]:
+    n = max(count, 1)
     pad = 4.0
     cell_w = (rect.width() - pad * (n + 1)) / n
     cell_h = rect.height() - 2 * pad
+    return [
+        QRectF(rect.left() + pad + index * (cell_w + pad), rect.top() + pad, cell_w, cell_h)
+        for index in range(count)
+    ]
+
+
+def _quantized(wave: list[WavePart]) -> list[WavePart]:
+    return [
+        WavePartState(part.part, part.started, part.rank, 0.0, round(part.fresh * 2) / 2)
+        for part in wave
+    ]
+
+
+def _draw_wave_strip(p: QPainter, rect: QRectF, wave: list[WavePart]) -> None:
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _card(p, rect)
+    cells = _cells(rect, len(wave))
+    cell_h = cells[0].height() if cells else rect.height()
     label_font = _font(min(max(0.45 * cell_h, 10.0), 13.0))
     rank_font = _font(min(max(0.36 * cell_h, 9.0), 11.0), True)
-    for index, part in enumerate(wave):
-        cell = QRectF(rect.left() + pad + index * (cell_w + pad), rect.top() + pad, cell_w, cell_h)
+    for cell, part in zip(cells, wave, strict=True):
         if part.started:
             fill = QColor(LIT)
             fill.setAlpha(int(150 + 105 * min(1.0, 0.4 + part.fresh)))
@@ -249,13 +343,6 @@ def paint_wave_strip(p: QPainter, rect: QRectF, wave: list[WavePart]) -> None:
         p.setPen(edge)
         p.setBrush(fill)
         p.drawRoundedRect(cell, 5.0, 5.0)
-        if part.turned > 0.01:
-            bar = QRectF(
-                cell.left() + 3.0, cell.bottom() - 5.0, (cell.width() - 6.0) * part.turned, 3.0
-            )
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(TURNED)
-            p.drawRoundedRect(bar, 1.5, 1.5)
         text = tr(WAVE_LABELS.get(part.part, part.part))
         text_rect = cell.adjusted(3.0, 0.0, -3.0, -3.0)
         if part.rank is not None:

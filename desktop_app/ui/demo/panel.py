@@ -681,7 +681,10 @@ class DemoPanel(QWidget):
         self.view.set_time(self._t)
         with _Blocked(self.scrub):
             fraction = self._t / tl.duration_s if tl.duration_s else 0.0
-            self.scrub.setValue(round(fraction * SCRUB_STEPS))
+            if self._playing:
+                self.scrub.follow(fraction)
+            else:
+                self.scrub.setValue(round(fraction * SCRUB_STEPS))
         step = tl.step_at(self._t)
         if step.id != self._current_step:
             self._show_step_text(step)

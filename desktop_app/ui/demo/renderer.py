@@ -299,6 +299,9 @@ class DemoRenderer:
         self._builders: dict[int, SceneBuilder] = {}
         self._floors: dict[int, tuple[tuple[object, ...], QImage, QPointF]] = {}
         self._shadow: QImage | None = None
+        self._prepared: list[tuple[float, Pose, Scene]] = []
+        self._scene_bounds: tuple[Scene, QRectF] | None = None
+        self._last_bounds: tuple[Scene, QRectF] | None = None
         self.last_scene: Scene | None = None
         self.last_pose: Pose | None = None
 
@@ -328,10 +331,44 @@ class DemoRenderer:
         return self.plan.camera_at(t)
 
     def scene_at(self, t: float) -> tuple[Pose, Scene]:
-        pose = self.timeline.pose_at(t)
-        scene = self._builder(self._shot_index(t)).build(pose, pulse_t=t)
+        # The last two frames are kept: `changed_area` compares a frame with the one before.
+        found = next((item for item in self._prepared if item[0] == t), None)
+        if found is not None:
+            pose, scene = found[1], found[2]
+        else:
+            pose = self.timeline.pose_at(t)
+            scene = self._builder(self._shot_index(t)).build(pose, pulse_t=t)
+            self._prepared = [*self._prepared[-1:], (t, pose, scene)]
         self.last_scene, self.last_pose = scene, pose
         return pose, scene
+
+    def _bounds(self, scene: Scene) -> QRectF:
+        cached = self._scene_bounds
+        if cached is not None and cached[0] is scene:
+            return cached[1]
+        if self._last_bounds is not None and self._last_bounds[0] is scene:
+            return self._last_bounds[1]
+        bounds = _scene_bounds(scene)
+        self._last_bounds, self._scene_bounds = self._scene_bounds, (scene, bounds)
+        return bounds
+
+    def changed_area(self, t: float, before: float | None) -> QRectF | None:
+        """The part of the picture that changes from the frame at `before` to the one at `t`
+        (None: all of it). A fixed camera's floor stays, so only the body's surroundings and
+        any chip whose words changed need painting again."""
+        if before is None or self._shot_index(t) != self._shot_index(before):
+            return None
+        if self.plan.shots[self._shot_index(t)].follows:
+            return None  # the floor slides under a following camera
+        old_pose, old_scene = self.scene_at(before)
+        pose, scene = self.scene_at(t)
+        if old_scene.arrow_key != scene.arrow_key or old_pose.step_id != pose.step_id:
+            return None  # a new roll: its arrow on the floor, perhaps a note
+        area = self._bounds(old_scene).united(self._bounds(scene))
+        chips = (scene.lead_labels, pose.status, scene.direction_text)
+        if chips != (old_scene.lead_labels, old_pose.status, old_scene.direction_text):
+            area = area.united(QRectF(0.0, 0.0, float(self.width), _top_margin(self.height)))
+        return area.adjusted(-4.0, -4.0, 4.0, 4.0)
 
     def _floor_image(self, index: int, dpr: float, scene: Scene) -> tuple[QImage, QPointF]:
         """The rug, its grid, the start line and the roll's arrow, for one shot; a following
@@ -344,9 +381,8 @@ class DemoRenderer:
         min_dx, max_dx, min_dy, max_dy = shot.pan_range()
         w = self.width + max_dx - min_dx
         h = self.height + max_dy - min_dy
-        image = QImage(
-            max(1, int(w * dpr)), max(1, int(h * dpr)), QImage.Format.Format_ARGB32_Premultiplied
-        )
+        # Opaque: drawn by a plain copy each frame, no blending.
+        image = QImage(max(1, int(w * dpr)), max(1, int(h * dpr)), QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(dpr)
         image.fill(qcolor(BACKDROP))
         p = QPainter(image)
@@ -623,6 +659,24 @@ def render_frame(
         return renderer.paint(painter, t)
     finally:
         painter.end()
+
+
+def _scene_bounds(scene: Scene) -> QRectF:
+    """Everything the body puts on the picture: its shapes, shadows, glow and lead tag."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for shape in (*scene.body, *scene.shadows):
+        pad = max(shape.radius, shape.width / 2.0) + 2.0
+        for x, y in shape.points:
+            xs += (x - pad, x + pad)
+            ys += (y - pad, y + pad)
+    for glow in scene.glows:
+        radius = max(6, 6 * round(glow.radius / 6.0)) + 2.0
+        xs += (glow.x - radius - 80.0, glow.x + radius + 80.0)  # the tag is wider than the glow
+        ys += (glow.y - radius - 30.0, glow.y + radius)
+    if not xs:
+        return QRectF()
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 def _top_margin(height: int) -> float:

@@ -66,6 +66,15 @@ class LeadScrubBar(QSlider):
     def handovers(self) -> list[float]:
         return list(self._handovers)
 
+    def follow(self, fraction: float) -> None:
+        """Move the handle to `fraction` of the way, but only once it would move by a pixel:
+        playing at 60 frames a second, most frames would repaint the bar for nothing."""
+        value = round(self.minimum() + fraction * (self.maximum() - self.minimum()))
+        x0, x1, _groove = self._groove()
+        per_pixel = (self.maximum() - self.minimum()) / max(x1 - x0, 1.0)
+        if abs(value - self.value()) >= per_pixel or value in (self.minimum(), self.maximum()):
+            self.setValue(value)
+
     def set_slow_shown(self, shown: bool) -> None:
         self._show_slow = shown
         self.update()

@@ -148,8 +148,16 @@ class DemoView(QWidget):
         self.set_adjust(ViewAdjust())
 
     def set_time(self, t: float) -> None:
-        self._t = t
-        self.update()
+        before, self._t = self._t, t
+        renderer = self.renderer if self._timeline is not None else None
+        area = None if renderer is None else renderer.changed_area(t, before)
+        if area is None:
+            self.update()
+            return
+        # Only around the body: the floor, the legend and the chips that did not change stay.
+        self.update(area.toAlignedRect())
+        self.gauge.update()
+        self.strip.update()
 
     def time(self) -> float:
         return self._t
