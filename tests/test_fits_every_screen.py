@@ -127,6 +127,7 @@ def test_the_charts_switch_to_a_dark_background_and_light_pens(qtbot, window, da
     axis = plot.getPlotItem().getAxis("left")
     assert background.lightness() < 80
     assert axis.textPen().color().lightness() > 180
+    assert "#1d2124" in charts.charts_area.styleSheet(), "the area around the charts too"
     QApplication.instance().setPalette(QApplication.style().standardPalette())
     settle()
     assert plot.backgroundBrush().color().lightness() > 200

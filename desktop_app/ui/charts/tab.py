@@ -200,6 +200,7 @@ class ChartsTab(QWidget):
         edge = pg.mkPen(self._shade("#ffffff"), width=0.5)
         for bars in (self.under_bars, self.met_bars, self.hurt_bars, self.lead_bars):
             bars.setOpts(pen=edge)
+        self.charts_area.setStyleSheet(f"#chartsArea {{ background: {colors.background}; }}")
         muted = "#c2c8cc" if colors.dark else "#444444"
         self.trend_detail.setStyleSheet(f"color: {muted};")
         self.pain_change.set_dark(colors.dark)

@@ -104,8 +104,10 @@ def write_animation(
     *,
     fps: float = 30.0,
     progress: Progress | None = None,
+    quality: int = 80,
 ) -> AnimationResult:
-    """Write the renderer's whole timeline to `path` (.webp, .gif or .mp4)."""
+    """Write the renderer's whole timeline to `path` (.webp, .gif or .mp4); `quality` (0-100)
+    is WebP's (lossy) quality."""
     path = Path(path)
     fmt = format_for(path)
     if not (MIN_FPS <= fps <= MAX_FPS):
@@ -131,7 +133,7 @@ def write_animation(
         if fmt == "mp4":
             _write_mp4(tmp, frames(), fps, renderer.width, renderer.height)
         else:
-            _write_pillow(tmp, frames(), fmt, fps, len(times))
+            _write_pillow(tmp, frames(), fmt, fps, len(times), quality)
         tmp.replace(path)
     except AnimationCancelled:
         tmp.unlink(missing_ok=True)
@@ -148,7 +150,7 @@ def write_animation(
 
 
 def _write_pillow(
-    tmp: Path, frames: Iterator[QImage], fmt: str, fps: float, count: int
+    tmp: Path, frames: Iterator[QImage], fmt: str, fps: float, count: int, quality: int
 ) -> None:
     from PIL import Image
 
@@ -180,7 +182,7 @@ def _write_pillow(
         append_images=images,
         duration=frame_durations_ms(count, fps),
         loop=0,
-        quality=80,
+        quality=quality,
         method=2,
         minimize_size=False,
     )

@@ -222,10 +222,9 @@ def _gauge_card(p: QPainter, rect: QRectF) -> None:
     p.drawLine(QPointF(centre.x() - 0.42 * h, floor_y), QPointF(centre.x() + 0.42 * h, floor_y))
 
 
-def _gauge_number(p: QPainter, rect: QRectF, degrees: int) -> None:
-    h = rect.height()
+def _gauge_number(p: QPainter, rect: QRectF, degrees: int, pixels: float) -> None:
     p.setPen(INK)
-    p.setFont(_font(0.3 * h, True))
+    p.setFont(_font(pixels, True))
     p.drawText(
         QRectF(rect.left(), rect.top(), rect.width(), rect.height()),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -251,8 +250,8 @@ def paint_twist_gauge(
     twist = shoulders_deg - pelvis_deg
     degrees = round(abs(twist))
     number_size = QSizeF(rect.width() - h, 0.34 * h)
-    number = _cached(p, ("twist", degrees), number_size,
-                     lambda q: _gauge_number(q, QRectF(QPointF(0, 0), number_size), degrees))
+    number = _cached(p, ("twist", degrees), number_size, lambda q: _gauge_number(
+        q, QRectF(QPointF(0, 0), number_size), degrees, 0.3 * h))
     p.drawImage(QPointF(rect.left() + 0.1 * h, rect.top() + 0.22 * h), number)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -396,7 +396,9 @@ class DemoRenderer:
             _draw_label(p, label)
         for shape in scene.arrow:
             _draw_shape(p, shape)
-        for label in scene.floor_labels if self.chrome else ():
+        # A following camera slides the floor: a label placed for one frame could leave the
+        # picture in the next, and the chip says the same.
+        for label in scene.floor_labels if self.chrome and not shot.follows else ():
             _draw_label(p, label)
         p.end()
         origin = QPointF(-max_dx, -max_dy)
