@@ -237,11 +237,12 @@ class _Smoke:
         bones = len(load_body().bones)
         return (
             f"{drawn} step(s) of the {bones}-bone body simulated and rendered at "
-            f"{FRAME_SIZE[0]}x{FRAME_SIZE[1]}"
+            f"{FRAME_SIZE[0]}x{FRAME_SIZE[1]}; as video: {self.video()}"
         )
 
     def video(self) -> str:
-        """Pillow (WebP, GIF) and PyAV (MP4, FFmpeg's libraries) as `animate` uses them."""
+        """Pillow (WebP, GIF) and PyAV (MP4, FFmpeg's libraries) as `animate` uses them: part
+        of the frames check, as the frames are what they write."""
         import av
         from PIL import Image
 
@@ -328,7 +329,7 @@ def run_smoke(out: TextIO | None = None) -> int:
         if report.check("qt", smoke.qt):
             _run_checks(report, smoke)  # every setting lives in the temporary data dir
         else:
-            for name in ("journal", "exercises", "frames", "video", "charts", "window"):
+            for name in ("journal", "exercises", "frames", "charts", "window"):
                 report.skip(name, "Qt did not start")
         if smoke.journal is not None:
             smoke.journal.close()
@@ -342,10 +343,8 @@ def _run_checks(report: _Report, smoke: _Smoke) -> None:
     journal_ok = report.check("journal", smoke.journal_round_trip)
     if report.check("exercises", smoke.exercise_files):
         report.check("frames", smoke.frames)
-        report.check("video", smoke.video)
     else:
         report.skip("frames", "no exercises loaded")
-        report.skip("video", "no exercises loaded")
     if journal_ok:
         report.check("charts", smoke.charts)
     else:

@@ -95,6 +95,7 @@ def test_the_last_exercise_used_is_where_the_list_opens(qtbot, data_dir: Path, t
     box = first.demo.exercise_box
     box.setCurrentIndex(box.findData("aaa_my_copy"))
     qtbot.waitUntil(lambda: not first.demo.is_preparing(), timeout=120_000)
+    assert first.practice._exercise.id == "aaa_my_copy", "the timer follows the choice"
     first.close()
     second = _open(qtbot, data_dir)
     second.load_exercises(folder)

@@ -131,6 +131,16 @@ class PracticePage(QWidget):
         self.splitter.setSizes(sizes)
         self._fit_practice()
         demo.timelineShown.connect(self._timeline_shown)
+        demo.exerciseChanged.connect(self._exercise_changed)
+
+    def _exercise_changed(self, exercise: object) -> None:
+        """The timer guides through the exercise the demonstration shows (from the next
+        Start: a session under way keeps its own)."""
+        practice = self.practice
+        running = getattr(practice, "is_running", None)
+        set_exercise = getattr(practice, "set_exercise", None)
+        if callable(set_exercise) and not (callable(running) and running()):
+            set_exercise(exercise)
 
     def _split_by_hand(self, _pos: int, _index: int) -> None:
         self._auto_split = False

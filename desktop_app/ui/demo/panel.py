@@ -103,6 +103,8 @@ class DemoPanel(QWidget):
     stepFinished = Signal(str)
     # A computed timeline is on screen (its step or part id).
     timelineShown = Signal(str)
+    # The person chose another exercise (the Exercise object).
+    exerciseChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -521,6 +523,7 @@ class DemoPanel(QWidget):
             self.preferences.set_exercise(exercise_id)
             exercise = self._result.exercises[exercise_id]
             self.select_step(exercise.id, exercise.steps[0].id)
+            self.exerciseChanged.emit(exercise)
 
     def _part_chosen(self, index: int) -> None:
         part_id = self.part_box.itemData(index)
