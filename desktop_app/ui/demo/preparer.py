@@ -32,10 +32,13 @@ class _Job(QRunnable):
         leader: Part3Leader,
         arms: Arms,
         signals: _Signals,
+        *,
+        read: bool,
     ) -> None:
         super().__init__()
         self.key, self.exercise, self.target = key, exercise, target
         self.leader, self.arms, self.signals = leader, arms, signals
+        self.read = read
 
     def run(self) -> None:
         from desktop_app.motion import timeline
@@ -43,8 +46,11 @@ class _Job(QRunnable):
 
         try:
             tl = timeline(self.exercise, self.target, part3_leader=self.leader, arms=self.arms)
-            # What the scrub bar, the strip and the cameras read off it: ready before it shows.
-            reading_for(tl)
+            if self.read:
+                # What the scrub bar, the strip and the cameras read off it, for the step the
+                # window waits for (a few hundred poses; background warm-up leaves it to the
+                # window, so as not to hold Python's lock while the window starts).
+                reading_for(tl)
         except Exception as exc:  # reported to the panel, which shows it instead of the figure
             self.signals.finished.emit(self.key, f"{type(exc).__name__}: {exc}")
             return
@@ -96,7 +102,7 @@ class MotionPreparer(QObject):
         if key in self._queued:
             return
         self._queued.add(key)
-        job = _Job(key, exercise, target, leader, arms, self._signals)
+        job = _Job(key, exercise, target, leader, arms, self._signals, read=urgent)
         self._pool.start(job, 1 if urgent else 0)
 
     def wait(self, msecs: int = -1) -> bool:

@@ -44,6 +44,16 @@ class TwistGauge(QWidget):
                     degrees=degrees)
             )
 
+    def differs(self, pose: Pose, tolerance_deg: float = 0.25) -> bool:
+        """Whether `pose` would draw a visibly different gauge from the one shown."""
+        shown = self._pose
+        if shown is None:
+            return True
+        return any(
+            abs(pose.rotation_deg[part] - shown.rotation_deg[part]) > tolerance_deg
+            for part in ("shoulders", "pelvis")
+        )
+
     def twist_degrees(self) -> int | None:
         """The whole degrees the gauge shows (None before any pose)."""
         return self._shown_degrees

@@ -154,10 +154,17 @@ class DemoView(QWidget):
         if area is None:
             self.update()
             return
-        # Only around the body: the floor, the legend and the chips that did not change stay.
+        # Only around the body: the floor, the legend and the chips that did not change stay;
+        # the insets only when what they show has changed.
         self.update(area.toAlignedRect())
-        self.gauge.update()
-        self.strip.update()
+        pose = renderer.last_pose
+        if pose is not None and self.gauge.differs(pose):
+            self.gauge.set_pose(pose, mirror=self._mirror)
+            self.gauge.update()
+        wave = renderer.reading.wave_at(t)
+        if self.strip.differs(wave):
+            self.strip.set_wave(wave)
+            self.strip.update()
 
     def time(self) -> float:
         return self._t

@@ -39,6 +39,17 @@ class WaveStrip(QWidget):
             self._order = order
             self.setAccessibleDescription(wave_description(wave))
 
+    def differs(self, wave: list[WavePart]) -> bool:
+        """Whether `wave` would draw a visibly different strip (a lit cell, a flash, or a
+        turn bar longer by a pixel or so)."""
+        if len(wave) != len(self._wave):
+            return True
+        return any(
+            (a.rank, round(a.fresh * 2), round(a.turned * 60))
+            != (b.rank, round(b.fresh * 2), round(b.turned * 60))
+            for a, b in zip(wave, self._wave, strict=True)
+        )
+
     def wave(self) -> list[WavePart]:
         return list(self._wave)
 
