@@ -261,7 +261,7 @@ class _Smoke:
                     frames = sum(1 for _ in container.decode(video=0))
             else:
                 with Image.open(path) as image:
-                    frames = image.n_frames
+                    frames = int(getattr(image, "n_frames", 1))
             if frames < 2:
                 raise SmokeFailure(f"{path.name} holds {frames} frame(s), expected several")
             written.append(f"{suffix[1:]} {result.bytes // 1024} KiB")

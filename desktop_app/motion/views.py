@@ -335,11 +335,11 @@ def plan_camera(
             continue
         x0, x1, y0, y1 = _extent(unit, s.joints, s.radii)
         ax, ay, _k = project_many(unit, _arrow_points(reading))
-        mid_x = (max(float(x1.max()), float(ax.max())) + min(float(x0.min()), float(ax.min()))) / 2
-        mid_y = (max(float(y1.max()), float(ay.max())) + min(float(y0.min()), float(ay.min()))) / 2
+        centre_x = (max(float(x1.max()), float(ax.max())) + min(float(x0.min()), float(ax.min())))
+        centre_y = (max(float(y1.max()), float(ay.max())) + min(float(y0.min()), float(ay.min())))
         camera = Camera(
-            room_cx - scale * mid_x,
-            room_cy - scale * mid_y,
+            room_cx - scale * centre_x / 2.0,
+            room_cy - scale * centre_y / 2.0,
             scale,
             yaw,
             elevation,

@@ -63,8 +63,8 @@ def save_poster(image: QImage, key: dict[str, object], folder: Path | None = Non
     folder = folder or poster_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{POSTER_FILE}.tmp"
-        if not image.save(str(tmp), "PNG"):
+        tmp = folder / f".partial-{POSTER_FILE}"  # a .png: the format follows the name
+        if not image.save(str(tmp)):
             return False
         tmp.replace(folder / POSTER_FILE)
         (folder / POSTER_KEY_FILE).write_text(json.dumps(key), encoding="utf-8")

@@ -280,20 +280,20 @@ class KeyFramesView(QWidget):
         top.addWidget(self.print_button)
         top.addWidget(self.pdf_button)
 
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("keyFramesScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("keyFramesScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(8)
-        self.scroll.setWidget(self.grid_host)
+        self.scroll_area.setWidget(self.grid_host)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def set_frames(self, frames: KeyFrameSet | None) -> None:
         self._set = frames
@@ -316,7 +316,7 @@ class KeyFramesView(QWidget):
         frames = self._set
         # Leave room for the vertical scroll bar, which appears once the cards are in.
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        width = max(self.scroll.width() - bar - 6, CARD_MIN_W)
+        width = max(self.scroll_area.width() - bar - 6, CARD_MIN_W)
         columns = max(1, min(5, width // CARD_MIN_W))
         card_w = (width - (columns - 1) * self.grid.spacing()) // columns
         if frames is None:

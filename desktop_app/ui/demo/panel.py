@@ -260,8 +260,8 @@ class DemoPanel(QWidget):
 
         controls = QHBoxLayout()
         controls.setSpacing(4)
-        for widget in (self.prev_button, self.play_button, self.next_button, self.loop_box):
-            controls.addWidget(widget)
+        for control in (self.prev_button, self.play_button, self.next_button, self.loop_box):
+            controls.addWidget(control)
         controls.addWidget(self.scrub, 1)
         speed_label = QLabel(self.tr("Speed"))
         speed_label.setBuddy(self.speed_box)

@@ -120,7 +120,7 @@ class LeadScrubBar(QSlider):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            fraction = self.fraction_at(event.position().x())
+            fraction = self.fraction_at(event.pos().x())
             band = next((b for b in self._bands if b.start <= fraction <= b.end), None)
             if band is not None:
                 QToolTip.showText(event.globalPos(), band.label, self)

@@ -156,6 +156,7 @@ class DemoView(QWidget):
             return
         # Only around the body: the floor, the legend and the chips that did not change stay;
         # the insets only when what they show has changed.
+        assert renderer is not None
         self.update(area.toAlignedRect())
         pose = renderer.last_pose
         if pose is not None and self.gauge.differs(pose):
