@@ -1,5 +1,7 @@
-"""One start-up, in a fresh process: `bare` (a plain QMainWindow) or `app` (Rolling Journal
-through the app's own start path). Prints JSON with seconds since the parent spawned it."""
+"""One start-up, in a fresh process: `bare` (a plain QMainWindow), `app` (Rolling Journal
+through the app's own start path) or `prime` (the app once to the end of its first frame, so
+the next starts find the motion and the saved first frame). Prints JSON with seconds since the
+parent spawned it."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def since_spawn() -> float:
 
 def main() -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     result: dict[str, float] = {}
 
@@ -29,6 +31,20 @@ def main() -> None:
                 result["first_paint_s"] = since_spawn()
                 if MODE == "bare":
                     QTimer.singleShot(0, app.quit)
+            return False
+
+    class FirstFrame(QObject):
+        """The Watch & practise tab's first demonstration frame: the saved first frame, or
+        the demonstration itself once it has a computed timeline."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "first_frame_s" not in result:
+                shows_frame = (
+                    getattr(watched, "image", None) is not None
+                    or getattr(watched, "renderer", None) is not None
+                )
+                if shows_frame:
+                    result["first_frame_s"] = since_spawn()
             return False
 
     if MODE == "bare":
@@ -44,12 +60,26 @@ def main() -> None:
         assert prepared is not None
         app, window, _instance = prepared  # keeps the journal lock for the run
         watched = window.tabs
+        frame_spy = FirstFrame()
+        poster = window.findChild(QWidget, "demoPoster")
+        if poster is not None:
+            poster.installEventFilter(frame_spy)
 
         def ready() -> None:
             result["ready_s"] = since_spawn()
             kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             result["peak_rss_mib"] = kib / 1024
-            QTimer.singleShot(0, app.quit)
+            demo = window.demo
+            demo.view.installEventFilter(frame_spy)
+            if MODE == "prime":
+                # Until the motion is computed and the first frame saved for the next start.
+                demo.preparer.wait()
+                deadline = time.monotonic() + 60
+                while "first_frame_s" not in result and time.monotonic() < deadline:
+                    app.processEvents()
+                QTimer.singleShot(1500, app.quit)
+            else:
+                QTimer.singleShot(0, app.quit)
 
         window.journalOpened.connect(ready)
     spy = FirstPaint()

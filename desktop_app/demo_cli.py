@@ -1,4 +1,7 @@
-"""The `poses` and `render` sub-commands: the demonstration without the window."""
+"""The `poses`, `render` and `animate` sub-commands: the demonstration without the window.
+
+`render` and `animate` never need a display: they set Qt's offscreen platform themselves.
+"""
 
 from __future__ import annotations
 
@@ -43,7 +46,25 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignor
     render.add_argument("--out", type=Path, required=True, help="PNG file to write")
     render.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
     render.add_argument("--mirror", action="store_true", help="draw as in a mirror")
+    _camera(render)
     render.set_defaults(func=render_command)
+
+    animate = subparsers.add_parser(
+        "animate",
+        help="write the demonstration as a video (WebP, GIF or MP4)",
+        description="Write a step or a whole part of the demonstration to an animated WebP or "
+        "GIF, or an MP4 video, as the panel shows it (figure, captions, twist gauge and wave "
+        "strip).",
+    )
+    _common(animate)
+    animate.add_argument(
+        "--out", type=Path, required=True, help="file to write: .webp, .gif or .mp4"
+    )
+    animate.add_argument("--size", default="640x400", help="WIDTHxHEIGHT (default 640x400)")
+    animate.add_argument("--fps", type=float, default=30.0, help="frames per second (default 30)")
+    animate.add_argument("--mirror", action="store_true", help="draw as in a mirror")
+    _camera(animate)
+    animate.set_defaults(func=animate_command)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +83,30 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help="where the arms lie (default: as the exercise file says)",
     )
     parser.add_argument("--animations", type=Path, default=None, help=argparse.SUPPRESS)
+
+
+CAMERAS = ("auto", "side", "feet", "above", "leader")
+
+
+def _camera(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--camera",
+        choices=CAMERAS,
+        default="auto",
+        help="where to look from: auto (the side the face turns to), side, feet (up the body), "
+        "above, leader (close on the leading part); default auto",
+    )
+
+
+def _offscreen_app() -> object:
+    """A QGuiApplication for painting text; offscreen, so no display is ever needed."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication(sys.argv[:1] or ["rolling-journal"])
+    return app
 
 
 def _fail(message: str) -> int:
@@ -137,13 +182,15 @@ def render_command(args: argparse.Namespace) -> int:
     exercise = _exercise(args)
     if isinstance(exercise, str):
         return _fail(exercise)
-    from PySide6.QtGui import QGuiApplication, QImage
+    out: Path = args.out
+    if out.parent and not out.parent.exists():
+        return _fail(f"can't write {out}: the folder {out.parent} does not exist")
+    app = _offscreen_app()
+    from PySide6.QtGui import QImage
 
     from desktop_app.motion import timeline
     from desktop_app.ui.demo.renderer import render_frame
 
-    # Text needs a QGuiApplication; a headless one does when there is no display.
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1] or ["rolling-journal"])
     image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
     tl = timeline(exercise, args.step, part3_leader=args.leader, arms=args.arms)
     render_frame(
@@ -154,14 +201,80 @@ def render_command(args: argparse.Namespace) -> int:
         mirror=args.mirror,
         part3_leader=args.leader,
         arms=args.arms,
+        camera=args.camera,
     )
-    out: Path = args.out
-    if out.parent and not out.parent.exists():
-        return _fail(f"can't write {out}: the folder {out.parent} does not exist")
     if not image.save(str(out), "PNG"):
         return _fail(f"can't write {out}")
     del app
     print(out)
+    return 0
+
+
+class _ProgressBar:
+    """A bar on the terminal (stderr), redrawn in place; plain lines when not a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self._shown = -1
+
+    def __call__(self, done: int, total: int) -> bool:
+        percent = 100 * done // max(total, 1)
+        step = 1 if self.tty else 10
+        if percent // step != self._shown // step or done == total:
+            if percent == self._shown and done != total:
+                return True
+            self._shown = percent
+            filled = self.WIDTH * done // max(total, 1)
+            bar = "#" * filled + "." * (self.WIDTH - filled)
+            line = f"{self.label} [{bar}] {percent:3d}% {done}/{total} frames"
+            if self.tty:
+                sys.stderr.write("\r" + line + ("\n" if done == total else ""))
+            else:
+                sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+        return True
+
+
+def animate_command(args: argparse.Namespace) -> int:
+    size = parse_size(args.size)
+    if size is None:
+        return _fail(
+            f"bad --size '{args.size}': use WIDTHxHEIGHT, each 64 to {MAX_SIDE} (e.g. 640x400)"
+        )
+    out: Path = args.out
+    if out.suffix.lower() not in (".webp", ".gif", ".mp4"):
+        return _fail(f"can't tell the format of {out.name}: use .webp, .gif or .mp4")
+    if not (1.0 <= args.fps <= 60.0):
+        return _fail(f"bad --fps {args.fps:g}: use 1 to 60 frames per second")
+    if out.parent and not out.parent.exists():
+        return _fail(f"can't write {out}: the folder {out.parent} does not exist")
+    exercise = _exercise(args)
+    if isinstance(exercise, str):
+        return _fail(exercise)
+    app = _offscreen_app()
+    from desktop_app.motion import timeline
+    from desktop_app.ui.demo.animation import AnimationError, write_animation
+    from desktop_app.ui.demo.renderer import DemoRenderer, step_title
+
+    tl = timeline(exercise, args.step, part3_leader=args.leader, arms=args.arms)
+    renderer = DemoRenderer(
+        tl,
+        size[0],
+        size[1],
+        mirror=args.mirror,
+        title=step_title(exercise, args.step),
+        camera=args.camera,
+    )
+    try:
+        result = write_animation(out, renderer, fps=args.fps, progress=_ProgressBar(out.name))
+    except AnimationError as error:
+        return _fail(str(error))
+    del app
+    print(f"{result.path} ({result.frames} frames, {result.seconds:.1f} s, "
+          f"{result.bytes / 1e6:.1f} MB)")
     return 0
 
 

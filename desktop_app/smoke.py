@@ -237,8 +237,35 @@ class _Smoke:
         bones = len(load_body().bones)
         return (
             f"{drawn} step(s) of the {bones}-bone body simulated and rendered at "
-            f"{FRAME_SIZE[0]}x{FRAME_SIZE[1]}"
+            f"{FRAME_SIZE[0]}x{FRAME_SIZE[1]}; as video: {self.video()}"
         )
+
+    def video(self) -> str:
+        """Pillow (WebP, GIF) and PyAV (MP4, FFmpeg's libraries) as `animate` uses them: part
+        of the frames check, as the frames are what they write."""
+        import av
+        from PIL import Image
+
+        from desktop_app.motion import timeline
+        from desktop_app.ui.demo.animation import write_animation
+        from desktop_app.ui.demo.renderer import DemoRenderer
+
+        exercise = next(iter(self.exercises.values()))
+        renderer = DemoRenderer(timeline(exercise, exercise.steps[0].id), 96, 64)
+        written = []
+        for suffix in (".webp", ".gif", ".mp4"):
+            path = self.data_dir.parent / f"smoke{suffix}"
+            result = write_animation(path, renderer, fps=1.0)
+            if suffix == ".mp4":
+                with av.open(str(path)) as container:
+                    frames = sum(1 for _ in container.decode(video=0))
+            else:
+                with Image.open(path) as image:
+                    frames = int(getattr(image, "n_frames", 1))
+            if frames < 2:
+                raise SmokeFailure(f"{path.name} holds {frames} frame(s), expected several")
+            written.append(f"{suffix[1:]} {result.bytes // 1024} KiB")
+        return ", ".join(written)
 
     def charts(self) -> str:
         from desktop_app.ui.charts.tab import ChartsTab

@@ -14,6 +14,7 @@ from desktop_app.choreography import ChoreographyError, LoadResult, load_exercis
 from desktop_app.motion import fit_camera, timeline
 from desktop_app.motion.scene import BACK, FRONT, LEFT, RIGHT
 from desktop_app.ui.demo import DemoPanel, DemoView, render_frame
+from desktop_app.ui.demo.renderer import frame_renderer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -96,7 +97,7 @@ def test_the_glow_is_on_the_leading_part(qapp, exercise, step_id, seconds, joint
     width, height = 900, 560
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     render_frame(image, exercise, step_id, seconds)
-    camera = fit_camera(width, height, tl.lateral_range())
+    camera = frame_renderer(exercise, step_id, width, height).camera_at(seconds)
     x, y, _ = camera.project(pose.joints[joint])
     radius = 0.12 * camera.pixels_per_m(pose.joints[joint])
     near = [
@@ -391,3 +392,32 @@ def test_a_step_not_yet_computed_says_so_then_plays_when_ready(
     ready(qtbot, panel)
     assert panel.timeline() is not None and panel.is_playing()
     panel.pause()
+
+
+def _note_pixels(image: QImage) -> int:
+    from desktop_app.ui.demo.renderer import NOTE_FILL
+
+    return sum(_near(c, NOTE_FILL, 3) for c in _colors(image, 3))
+
+
+def test_part2_step4_says_on_the_canvas_why_it_rolls_left(qapp, exercise, tmp_path) -> None:
+    """The note is in the frame itself, so `render` output and videos carry it too."""
+    from desktop_app.app import main
+
+    with_note = _render(exercise, "part2.4", 0.3, (1280, 800))
+    without = _render(exercise, "part2.3", 0.3, (1280, 800))
+    assert _note_pixels(with_note) > 2000
+    assert _note_pixels(without) < 50
+    assert "rolls LEFT" in exercise.step("part2.4").canvas_note
+    out = tmp_path / "p24.png"
+    assert main(["render", "--step", "part2.4", "--out", str(out)]) == 0
+    assert _note_pixels(QImage(str(out))) > 2000
+
+
+def test_the_guides_step_notes_are_headed_by_the_step_name(qtbot, panel: DemoPanel, result):
+    panel.set_exercises(result)
+    panel.show_guidance()
+    text = panel.guidance_dialog.browser.toPlainText()
+    assert "Part 2, roll 4: The original text says" in text
+    assert "part2.4" not in text and "part3:" not in text
+    panel.guidance_dialog.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.app import create_window
 from desktop_app.journal.repository import Journal
+
+
+@pytest.fixture
+def window(window):
+    """The shared window (which opens on Watch & practise), on its Journal tab: these tests
+    type into the form and click in the history."""
+    window.tabs.setCurrentWidget(window.journal_page)
+    return window
 
 
 def find(window: QWidget, cls: type, name: str):

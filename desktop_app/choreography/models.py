@@ -25,6 +25,7 @@ VALID_LEADS: tuple[tuple[str, ...], ...] = (
 )
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 StepId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)?$")]
 
 
@@ -51,6 +52,11 @@ class Step(_Strict):
     leader_choices: tuple[LeaderChoice, ...] = ()
     back_to_centre: bool = False
     note: Text | None = None
+    canvas_note: ShortText | None = Field(
+        default=None,
+        description="A short form of the note, drawn on the demonstration itself (and in "
+        "rendered frames and videos); without it the whole note is drawn.",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Step:

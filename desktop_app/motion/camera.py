@@ -37,6 +37,9 @@ class Camera:
     mirror: bool = False
     width: int = 0
     height: int = 0
+    # Distance of the weak perspective: a camera following the body across the floor looks from
+    # further away, so the body does not shrink as it travels away from the picture's centre.
+    distance_m: float = PERSPECTIVE_DISTANCE_M
     # Trigonometry of the fixed angles, computed once: project() runs ~200 times a frame.
     _trig: tuple[float, float, float, float] = field(
         init=False, repr=False, compare=False, default=(1.0, 0.0, 1.0, 0.0)
@@ -59,14 +62,15 @@ class Camera:
         x, y, z = p
         yr = x * sy + y * cy
         depth = yr * ce - z * se
-        k = self.scale * PERSPECTIVE_DISTANCE_M / (PERSPECTIVE_DISTANCE_M + depth)
+        d = self.distance_m
+        k = self.scale * d / (d + depth)
         xr = x * cy - y * sy
         px = self.cx - k * xr if self.mirror else self.cx + k * xr
         return px, self.cy - k * (yr * se + z * ce), depth
 
     def pixels_per_m(self, p: Vec) -> float:
         depth = self._rotated(p)[2]
-        return self.scale * PERSPECTIVE_DISTANCE_M / (PERSPECTIVE_DISTANCE_M + depth)
+        return self.scale * self.distance_m / (self.distance_m + depth)
 
     def toward_camera(self) -> Vec:
         """Unit vector from the scene towards the camera (for front/back facing)."""

@@ -247,9 +247,16 @@ class SceneBuilder:
     """Builds scenes for one camera and one set of bones; keeps camera-only vectors."""
 
     def __init__(
-        self, camera: Camera, lateral_range: tuple[float, float], bones: tuple[Bone, ...]
+        self,
+        camera: Camera,
+        lateral_range: tuple[float, float],
+        bones: tuple[Bone, ...],
+        *,
+        arrow_y: float = ARROW_Y,
     ) -> None:
         self.camera = camera
+        # The floor arrow lies this far down the floor (y), just beyond the feet.
+        self.arrow_y = arrow_y
         self.lateral_range = lateral_range
         self.bones = bones
         self.to_cam = camera.toward_camera()
@@ -493,14 +500,15 @@ class SceneBuilder:
         w, hw = 0.035, 0.11
         tip = b
         base = b - sign * head
+        y = self.arrow_y
         pts3 = [
-            (a, ARROW_Y - w),
-            (base, ARROW_Y - w),
-            (base, ARROW_Y - hw),
-            (tip, ARROW_Y),
-            (base, ARROW_Y + hw),
-            (base, ARROW_Y + w),
-            (a, ARROW_Y + w),
+            (a, y - w),
+            (base, y - w),
+            (base, y - hw),
+            (tip, y),
+            (base, y + hw),
+            (base, y + w),
+            (a, y + w),
         ]
         pts = [self.camera.project((x, y, 0.0))[:2] for x, y in pts3]
         color = LEFT if pose.direction == "left" else RIGHT
@@ -508,23 +516,35 @@ class SceneBuilder:
             Shape("poly", pts, depth=1e9, fill=color, stroke=(255, 255, 255, 200), width=1.5)
         )
         scene.arrow_key = (pose.travel_m, pose.direction)
-        # The label goes beside the arrow on the side away from the body, kept in the picture.
+        # The label goes beside the arrow, on whichever side keeps it in the picture, else
+        # under or over it.
         way = pose.direction.upper()
         text = f"to the person's {way}"
         scene.direction = pose.direction
         scene.direction_text = f"Rolling to the person's {way}"
         xs = [x for x, _ in pts]
         ys = [y for _, y in pts]
-        half_w = 4.6 * len(text) + 8.0
-        ly = (min(ys) + max(ys)) / 2.0
+        half_w, half_h = 4.6 * len(text) + 8.0, 12.0
+        width = self.camera.width or 10_000
+        height = self.camera.height or 10_000
+        mid_y = (min(ys) + max(ys)) / 2.0
+        mid_x = (min(xs) + max(xs)) / 2.0
+        # Under or over the arrow may slide sideways to stay in the picture; beside it may not.
+        slid_x = min(max(mid_x, half_w + 4.0), width - half_w - 4.0)
+        candidates = [
+            (max(xs) + 10.0 + half_w, mid_y),
+            (min(xs) - 10.0 - half_w, mid_y),
+            (slid_x, max(ys) + 6.0 + half_h),
+            (slid_x, min(ys) - 6.0 - half_h),
+        ]
         if self.camera.mirror:
-            lx = min(xs) - 10.0 - half_w
-            fits = lx >= half_w + 4.0
-        else:
-            lx = max(xs) + 10.0 + half_w
-            fits = not self.camera.width or lx <= self.camera.width - half_w - 4.0
-        if not fits:
-            # No room beside the arrow: put the label under it, on the side nearer the camera.
-            low = max(pts, key=lambda p: p[1])
-            lx, ly = low[0], low[1] + 14.0
+            candidates[0], candidates[1] = candidates[1], candidates[0]
+        if max(ys) - min(ys) > max(xs) - min(xs):
+            # An arrow upright on the picture: under or over it, clear of the body beside it.
+            candidates = candidates[2:] + candidates[:2]
+
+        def fits(c: Point) -> bool:
+            return half_w + 4 <= c[0] <= width - half_w - 4 and half_h <= c[1] <= height - half_h
+
+        lx, ly = next((c for c in candidates if fits(c)), candidates[2])
         scene.floor_labels.append(Label(lx, ly, text, color, 14.0, True, boxed=True))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from desktop_app.journal.entry import EntryData
 from desktop_app.journal.errors import JournalCorrupt, JournalError
 from desktop_app.paths import SETTINGS_FILENAME
 from desktop_app.ui.journal_page import JournalPage
+from desktop_app.ui.practice_page import PracticePage, landing_tab
 
 if TYPE_CHECKING:
     from desktop_app.journal.repository import Journal
@@ -88,8 +88,9 @@ class MainWindow(QMainWindow):
         self.reminders: ReminderService | None = None
         self.banner: ReminderBanner | None = None
         self.settings_store: PracticeSettingsStore | None = None
-        self.practice_page = QSplitter(Qt.Orientation.Horizontal)
-        self.practice_page.setObjectName("practicePage")
+        # Settings live beside the journal they belong to (tab, target, reminders, pace).
+        self._settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+        self.practice_page = PracticePage(self._settings)
         self.tabs.addTab(self.practice_page, "&Watch && practise")
 
         self.journal_page = JournalPage(data_dir, lambda: self.journal)
@@ -107,12 +108,10 @@ class MainWindow(QMainWindow):
         self.charts_page.setObjectName("progressPage")
         QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.charts_page, "&Progress")
-        # Settings live beside the journal they belong to (tab, target, reminders, pace).
-        self._settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
-        # The journal is the landing page on a first start; later, the last tab used.
-        last_tab = self._settings.value("window/tab", "journal")
+        # Watch & practise (with its welcome) on a first start; later, the last tab used.
+        last_tab = landing_tab(self._settings)
         pages = {"practice": self.practice_page, "journal": self.journal_page}
-        self.tabs.setCurrentWidget(pages.get(str(last_tab), self.journal_page))
+        self.tabs.setCurrentWidget(pages.get(last_tab, self.practice_page))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self._build_menus()
@@ -157,11 +156,8 @@ class MainWindow(QMainWindow):
         self.demo = DemoPanel()
         self.practice = PracticePanel(self.demo, self._count_sessions, store=self.settings_store,
                                       safety=self.safety)
-        self.practice_page.addWidget(self.demo)
-        self.practice_page.addWidget(self.practice)
-        self.practice_page.setStretchFactor(0, 1)
-        self.practice_page.setStretchFactor(1, 0)
-        self.practice_page.setSizes([820, 460])
+        self.demo.set_settings(self._settings)
+        self.practice_page.install(self.demo, self.practice)
 
         self.banner = ReminderBanner()
         self.banner.hide()
@@ -191,7 +187,9 @@ class MainWindow(QMainWindow):
         assert self.demo is not None and self.practice is not None
         result = load_exercises(folder)
         self.demo.set_exercises(result)
-        self.practice.set_exercise(next(iter(result.exercises.values()), None))
+        # The timer guides through the exercise the demonstration opened on.
+        self.practice.set_exercise(self.demo.current_exercise())
+        self.practice_page.exercises_loaded()
 
     def open_journal(self) -> bool:
         """Open (create, migrate) the journal and show its history. False on failure."""
@@ -427,6 +425,9 @@ class MainWindow(QMainWindow):
         self.guide_action.triggered.connect(self._show_guidance)
         self.guide_action.setEnabled(False)
         help_menu.addAction(self.guide_action)
+        self.welcome_action = QAction(self.tr("&Welcome…"), self)
+        self.welcome_action.triggered.connect(self._show_welcome)
+        help_menu.addAction(self.welcome_action)
         about = QAction("&About Rolling Journal", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -479,6 +480,10 @@ class MainWindow(QMainWindow):
     def _show_guidance(self) -> None:
         if self.demo is not None:
             self.demo.show_guidance()
+
+    def _show_welcome(self) -> None:
+        self.tabs.setCurrentWidget(self.practice_page)
+        self.practice_page.show_welcome()
 
     def _bring_to_practice(self) -> None:
         self.showNormal()

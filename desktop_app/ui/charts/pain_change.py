@@ -33,6 +33,10 @@ def _tr(text: str) -> str:
 class PainChangeChart:
     """The plot (`widget`) and its items; `draw(trend)` after every refresh."""
 
+    def set_dark(self, dark: bool) -> None:
+        """The zero line in the chart's text colour, light on a dark background."""
+        self.zero.setPen(pg.mkPen("#d0d0d0" if dark else "#333333", width=1))
+
     def __init__(self) -> None:
         # The key is in the title: a legend box would hide the tallest bars of a short chart.
         self.widget = make_plot(
@@ -50,10 +54,11 @@ class PainChangeChart:
         hatch.setStyle(Qt.BrushStyle.BDiagPattern)
         self.much_worse = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], brush=hatch,
                                           pen=pg.mkPen(MUCH_WORSE, width=1.2))
-        self.zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#333333", width=1))
+        self.zero = pg.InfiniteLine(pos=0, angle=0)
         self.threshold = pg.InfiniteLine(
             pos=RISE_POINTS, angle=0,
             pen=pg.mkPen(MUCH_WORSE, width=1, style=Qt.PenStyle.DashLine))
+        self.set_dark(False)
         for item in (self.eased, self.worse, self.much_worse, self.zero, self.threshold):
             plot.addItem(item)
         plot.setYRange(-6.5, 7.5, padding=0)

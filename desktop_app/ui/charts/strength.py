@@ -28,13 +28,13 @@ class StrengthPanel(QWidget):
         self.value_label = QLabel("–")
         self.value_label.setObjectName("strengthValue")
         self.value_label.setAccessibleName(self.tr("Practice strength today"))
-        self.value_label.setStyleSheet("font-size: 22px; font-weight: 700; color: #00664a;")
         self.value_label.setToolTip(self.tr(
             "How well you keep to your target, forgivingly: each day counts a little, a few "
             "missed days after a long run lower it a little, a long gap a lot. Paused days "
             "leave it as it is."))
         caption = QLabel(self.tr("practice strength today"))
-        caption.setStyleSheet("color: #444;")
+        self.caption = caption
+        self.set_dark(False)
         top = QHBoxLayout()
         top.setContentsMargins(12, 0, 0, 0)
         top.addWidget(self.value_label)
@@ -51,6 +51,12 @@ class StrengthPanel(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.chart, 1)
+
+    def set_dark(self, dark: bool) -> None:
+        """Text colours for a light or a dark window (green and grey, lighter when dark)."""
+        green, grey = ("#5fd6ad", "#c2c8cc") if dark else ("#00664a", "#444444")
+        self.value_label.setStyleSheet(f"font-size: 22px; font-weight: 700; color: {green};")
+        self.caption.setStyleSheet(f"color: {grey};")
 
     def draw(self, strength: Strength | None) -> None:
         if strength is None or strength.value.size == 0:

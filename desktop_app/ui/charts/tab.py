@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 import sqlalchemy.exc
-from PySide6.QtCore import QPointF, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QPointF, QStandardPaths, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,14 @@ from desktop_app.stats.progress import Progress, progress
 from desktop_app.stats.trend import IMPROVED, TOO_LITTLE, WORSENED, PainTrend
 from desktop_app.stats.weekly import WeeklyTable, write_csv
 from desktop_app.ui.charts.pain_change import PainChangeChart
-from desktop_app.ui.charts.plots import make_legend, make_plot
+from desktop_app.ui.charts.plots import (
+    LIGHT_CHARTS,
+    ChartColors,
+    chart_colors,
+    make_legend,
+    make_plot,
+    style_plot,
+)
 from desktop_app.ui.charts.points import PointsItem
 from desktop_app.ui.charts.strength import StrengthPanel
 
@@ -68,8 +75,13 @@ SMOOTHNESS = "#CC79A7"
 LEAD = "#0072B2"
 VERDICT_COLOURS = {IMPROVED: MET_TARGET, WORSENED: STOPPED_HURT}
 NEUTRAL = "#777777"
-# Darker shades for the sentence under the chart, readable as text on white (WCAG AA).
+# Darker shades for the sentence under the chart, readable as text on white (WCAG AA), and
+# lighter ones for a dark background.
 TEXT_COLOURS = {IMPROVED: "#006B4E", WORSENED: "#A84400"}
+DARK_TEXT_COLOURS = {IMPROVED: "#5fd3aa", WORSENED: "#ff9d5c"}
+# Near-black series and text on a light chart, and what they become on a dark one.
+ON_DARK = {TARGET_LINE: "#cfcfcf", WEEKLY_MEAN: "#e4e4e4", PAUSED: "#a0a0a0",
+           "#444444": "#c8c8c8", "#ffffff": "#1d2124"}
 
 BAR_GAP_S = 0.6 * 86400  # space between the bars of two weeks
 # Above this many points a series is thinned to one point per value and ~pixel column:
@@ -124,7 +136,10 @@ class ChartsTab(QWidget):
         self._weekly_highest = 0.0
         self._x_range: tuple[float, float] | None = None
         self._y_top: float | None = None
+        self._print = False
+        self._colors = chart_colors()
         self._build()
+        self.apply_colors(chart_colors(self.palette()))
         self.refresh()
 
     # --- public ------------------------------------------------------------------------
@@ -146,6 +161,8 @@ class ChartsTab(QWidget):
     def use_print_style(self) -> None:
         """Patterns and dashes where the screen relies on colour alone, so that the
         charts read printed in greyscale (the report)."""
+        self._print = True
+        self.apply_colors(LIGHT_CHARTS)  # paper is white whatever the screen's palette
         cross = pg.mkBrush("#000000")
         cross.setStyle(Qt.BrushStyle.DiagCrossPattern)
         self.hurt_bars.setOpts(brush=cross, pen=pg.mkPen("#000000", width=1))
@@ -159,6 +176,44 @@ class ChartsTab(QWidget):
         self.weekly_legend.setColumnCount(3)
         self._headroom = 1.55
         self._y_top = None
+
+    def colors(self) -> ChartColors:
+        return self._colors
+
+    def _shade(self, colour: str) -> str:
+        return ON_DARK.get(colour, colour) if self._colors.dark else colour
+
+    def apply_colors(self, colors: ChartColors) -> None:
+        """The charts on a light or a dark background: their chrome, the near-black series,
+        and the texts under them."""
+        self._colors = colors
+        for chart in (self.weekly_chart, self.pain_chart, self.pain_change_chart,
+                      self.smoothness_chart, self.lead_chart, self.strength_chart):
+            style_plot(chart, colors)
+        self.target_line.setPen(pg.mkPen(self._shade(TARGET_LINE), width=2,
+                                         style=Qt.PenStyle.DashLine))
+        self.before_weekly.setPen(pg.mkPen(self._shade(WEEKLY_MEAN), width=1.5))
+        hatch = pg.mkBrush(self._shade(PAUSED))
+        hatch.setStyle(Qt.BrushStyle.BDiagPattern)
+        self.paused_bars.setOpts(brush=hatch, pen=pg.mkPen(self._shade(PAUSED), width=0.8))
+        self.no_sessions_note.setColor(self._shade("#444444"))
+        edge = pg.mkPen(self._shade("#ffffff"), width=0.5)
+        for bars in (self.under_bars, self.met_bars, self.hurt_bars, self.lead_bars):
+            bars.setOpts(pen=edge)
+        self.charts_area.setStyleSheet(f"#chartsArea {{ background: {colors.background}; }}")
+        muted = "#c2c8cc" if colors.dark else "#444444"
+        self.trend_detail.setStyleSheet(f"color: {muted};")
+        self.pain_change.set_dark(colors.dark)
+        self.strength_panel.set_dark(colors.dark)
+        if self._progress is not None:
+            self._draw_pain(self._progress.trend)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._print:
+            colors = chart_colors(self.palette())
+            if colors != self._colors:
+                self.apply_colors(colors)
 
     @property
     def progress(self) -> Progress | None:
@@ -351,7 +406,6 @@ class ChartsTab(QWidget):
         self.trend_detail.setObjectName("trendDetail")
         self.trend_detail.setAccessibleName("How the pain trend was worked out")
         self.trend_detail.setWordWrap(True)
-        self.trend_detail.setStyleSheet("color: #444;")
         for label in (self.trend_summary, self.trend_detail):
             label.setContentsMargins(12, 0, 12, 0)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -606,7 +660,9 @@ class ChartsTab(QWidget):
         self.trend_summary.setText(trend.summary)
         # Not the colour of good news while practice itself makes the pain worse.
         worse = trend.effect.mean_change is not None and round(trend.effect.mean_change, 1) > 0
-        colour = TEXT_COLOURS[WORSENED] if worse else TEXT_COLOURS.get(change.verdict, "#333333")
+        texts = DARK_TEXT_COLOURS if self._colors.dark else TEXT_COLOURS
+        plain = "#e0e0e0" if self._colors.dark else "#333333"
+        colour = texts[WORSENED] if worse else texts.get(change.verdict, plain)
         self.trend_summary.setStyleSheet(f"color: {colour};")
         detail = change.detail
         if change.verdict == TOO_LITTLE and self.weeks is not None and self.weeks < 5:

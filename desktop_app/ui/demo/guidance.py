@@ -5,10 +5,17 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop_app.ui.demo.renderer import step_name
 
 if TYPE_CHECKING:
     from desktop_app.choreography import Exercise
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GuidanceDialog", text)
 
 
 def guidance_html(exercise: Exercise) -> str:
@@ -21,9 +28,11 @@ def guidance_html(exercise: Exercise) -> str:
         out += [f"<p>{html.escape(par)}</p>" for par in text.split("\n\n")]
     notes = [(step, step.note) for step in exercise.steps if step.note]
     if notes:
-        out.append("<h3>Notes on the steps</h3>")
+        out.append(f"<h3>{html.escape(_tr('Notes on the steps'))}</h3>")
         for step, note in notes:
-            out.append(f"<p><b>{html.escape(step.id)}</b>: {html.escape(note or '')}</p>")
+            # Headed by the step's name ("Part 2, roll 4"), as the person knows it.
+            name = html.escape(step_name(exercise, step.id))
+            out.append(f"<p><b>{name}</b>: {html.escape(note or '')}</p>")
     return "\n".join(out)
 
 

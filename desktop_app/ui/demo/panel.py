@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,19 +21,40 @@ from PySide6.QtWidgets import (
 
 from desktop_app.motion import Part3Leader, Timeline
 from desktop_app.ui.demo.guidance import GuidanceDialog
+from desktop_app.ui.demo.keyframes import KeyFrameSet, KeyFramesView
+from desktop_app.ui.demo.preferences import DemoPreferences
 from desktop_app.ui.demo.preparer import MotionPreparer, Request
-from desktop_app.ui.demo.renderer import step_title
+from desktop_app.ui.demo.renderer import step_name, step_title
+from desktop_app.ui.demo.scrub_bar import Band, LeadScrubBar
 from desktop_app.ui.demo.view import DemoView
+from desktop_app.ui.elided_combo import ElidedComboBox
+from desktop_app.ui.flow_layout import FlowLayout
+from desktop_app.ui.palette import pick
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
     from desktop_app.choreography import Exercise, LoadResult, Step
     from desktop_app.motion import Arms
+    from desktop_app.motion.reading import Reading
+    from desktop_app.motion.views import CameraPreset
 
 # Set to 0 to compute only the steps that are shown (the tests do).
 WARM_UP_ENV = "ROLLING_JOURNAL_WARM_UP"
 SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SCRUB_STEPS = 1000
 FRAME_MS = 16
+# The exercise of the seed text: the one the list opens on, unless another was used last.
+SEED_EXERCISE = "middle_back_rolling"
+CAMERA_CHOICES: tuple[tuple[CameraPreset, str], ...] = (
+    ("auto", "Auto"),
+    ("side", "Side"),
+    ("feet", "From the feet"),
+    ("above", "From above"),
+    ("leader", "Close-up on the leader"),
+)
 
 
 def step_summary(step: Step) -> str:
@@ -80,6 +101,10 @@ class DemoPanel(QWidget):
 
     stepChanged = Signal(str)
     stepFinished = Signal(str)
+    # A computed timeline is on screen (its step or part id).
+    timelineShown = Signal(str)
+    # The person chose another exercise (the Exercise object).
+    exerciseChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +130,8 @@ class DemoPanel(QWidget):
         self._arms: Arms | None = None
         self._pending: Request | None = None
         self._play_when_ready = False
+        self._reading: Reading | None = None
+        self.preferences = DemoPreferences()
         self.preparer = MotionPreparer(self)
         self.preparer.ready.connect(self._motion_ready)
         self.preparer.failed.connect(self._motion_failed)
@@ -113,92 +140,140 @@ class DemoPanel(QWidget):
 
     # ----- construction -------------------------------------------------------------
     def _build(self) -> None:
-        self.exercise_box = self._combo("exerciseSelector", "Exercise")
-        self.part_box = self._combo("partSelector", "Part")
-        self.step_box = self._combo("stepSelector", "Step")
-        self.leader_box = self._combo("part3Leader", "Who leads Part 3")
-        self.leader_box.addItem("Head leads", "head")
-        self.leader_box.addItem("Knee, then hip leads", "knee_hip")
-        self.guide_button = QPushButton("Head leading && guide…")
+        self.exercise_box = self._combo("exerciseSelector", self.tr("Exercise"))
+        self.part_box = self._combo("partSelector", self.tr("Part"))
+        self.step_box = self._combo("stepSelector", self.tr("Step"), min_chars=10)
+        self.leader_box = self._combo("part3Leader", self.tr("Who leads Part 3"))
+        self.leader_box.addItem(self.tr("Head leads"), "head")
+        self.leader_box.addItem(self.tr("Knee, then hip leads"), "knee_hip")
+        self.guide_button = QPushButton(self.tr("Guide…"))
         self.guide_button.setObjectName("guideButton")
-        self.guide_button.setAccessibleName("Open the head leading explanation and the guide")
+        self.guide_button.setAccessibleName(
+            self.tr("Open the head leading explanation and the guide"))
+        self.guide_button.setToolTip(self.tr("What head leading means, the exercise's own words, "
+                                             "and the notes on the steps"))
         self.guide_button.clicked.connect(self.show_guidance)
 
         top = QHBoxLayout()
-        for text, widget in (
-            ("Exercise", self.exercise_box),
-            ("Part", self.part_box),
-            ("Step", self.step_box),
-            ("Lead", self.leader_box),
+        top.setSpacing(4)
+        for text, widget, stretch in (
+            (self.tr("Exercise"), self.exercise_box, 2),
+            (self.tr("Part"), self.part_box, 1),
+            (self.tr("Step"), self.step_box, 4),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             top.addWidget(label)
-            top.addWidget(widget, 1 if widget is self.step_box else 0)
-        top.addWidget(self.guide_button)
+            top.addWidget(widget, stretch)
+            top.addSpacing(4)
+
+        self.camera_box = self._combo("cameraPreset", self.tr("Camera"))
+        for preset, text in CAMERA_CHOICES:
+            self.camera_box.addItem(self.tr(text), preset)
+        self.camera_box.setToolTip(self.tr(
+            "Where to look from. Auto: from the side the face turns to, so a head lead is "
+            "always seen. Drag the picture to turn round it, scroll to zoom, double-click to "
+            "reset."))
+        self.slow_box = QCheckBox(self.tr("Slow at the hand-over"))
+        self.slow_box.setObjectName("slowHandover")
+        self.slow_box.setAccessibleName(self.tr("Play the hand-over at half speed"))
+        self.slow_box.setToolTip(self.tr(
+            "Plays the moment the lead passes from the knee to the hip at half speed."))
+        self.reduced_box = QCheckBox(self.tr("Reduced motion"))
+        self.reduced_box.setObjectName("reducedMotion")
+        self.reduced_box.setAccessibleName(self.tr("Reduced motion: still frames, no animation"))
+        self.reduced_box.setToolTip(self.tr(
+            "Shows each step as still key frames with a line of text each, and never plays "
+            "by itself. They can be printed."))
+        self.export_button = QPushButton(self.tr("Save as video…"))
+        self.export_button.setObjectName("exportAnimation")
+        self.export_button.setAccessibleName(self.tr("Save the demonstration as a video"))
+        self.export_button.setToolTip(self.tr(
+            "Saves what is shown (this step or part, this camera) as an animated WebP or GIF, "
+            "or an MP4 video."))
+        self.export_button.clicked.connect(lambda: self.export_animation())
+        # The view's choices wrap onto a second row when the panel is narrow.
+        self.options_bar = QWidget()
+        self.options_bar.setObjectName("demoOptions")
+        options = FlowLayout(self.options_bar, spacing=6)
+        options.addWidget(_labelled(self.tr("Lead"), self.leader_box))
+        options.addWidget(_labelled(self.tr("Camera"), self.camera_box))
+        options.addWidget(self.slow_box)
+        options.addWidget(self.reduced_box)
 
         self.view = DemoView(self)
-        self.caption = QLabel("Loading exercises…")
+        self.keyframes = KeyFramesView(self)
+        self.stage = QStackedWidget()
+        self.stage.setObjectName("demoStage")
+        self.stage.addWidget(self.view)
+        self.stage.addWidget(self.keyframes)
+        self.caption = QLabel(self.tr("Loading exercises…"))
         self.caption.setObjectName("stepCaption")
-        self.caption.setAccessibleName("Step instructions")
+        self.caption.setAccessibleName(self.tr("Step instructions"))
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.caption.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         self.caption.setFont(font)
         self.hint = QLabel()
         self.hint.setObjectName("leadHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #805000;")
         self.note = QLabel()
         self.note.setObjectName("stepNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #6a5220;")
         self.note.hide()
         self.errors = QLabel()
         self.errors.setObjectName("loadErrors")
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a02020;")
         self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.errors.hide()
+        self._apply_palette()
 
-        self.prev_button = self._button("prevStep", "◀ Previous", "Previous step")
-        self.play_button = self._button("playPause", "▶ Play", "Play or pause (Space)")
-        self.next_button = self._button("nextStep", "Next ▶", "Next step")
+        self.prev_button = self._button("prevStep", self.tr("◀ Previous"), self.tr("Previous step"))
+        self.play_button = self._button("playPause", self.tr("▶ Play"),
+                                        self.tr("Play or pause (Space)"))
+        self.next_button = self._button("nextStep", self.tr("Next ▶"), self.tr("Next step"))
         self.prev_button.clicked.connect(self.previous_step)
         self.play_button.clicked.connect(self.toggle_play)
         self.next_button.clicked.connect(self.next_step)
-        self.loop_box = QCheckBox("Loop")
+        self.loop_box = QCheckBox(self.tr("Loop"))
         self.loop_box.setObjectName("loop")
-        self.loop_box.setAccessibleName("Loop the step")
-        self.scrub = QSlider(Qt.Orientation.Horizontal)
-        self.scrub.setObjectName("scrub")
-        self.scrub.setAccessibleName("Position in the roll")
+        self.loop_box.setAccessibleName(self.tr("Loop the step"))
+        self.scrub = LeadScrubBar()
         self.scrub.setRange(0, SCRUB_STEPS)
+        self.scrub.setToolTip(self.tr("Coloured bands: who leads (amber the head, purple a "
+                                      "knee, blue a hip); a dark mark: the hand-over. Click "
+                                      "to jump there."))
         self.scrub.valueChanged.connect(self._scrubbed)
-        self.speed_box = self._combo("speed", "Playback speed")
+        self.speed_box = self._combo("speed", self.tr("Playback speed"), min_chars=3)
         for speed in SPEEDS:
             self.speed_box.addItem(f"{speed:g}×", speed)
         self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
-        self.mirror_box = QCheckBox("Mirror")
+        self.mirror_box = QCheckBox(self.tr("Mirror"))
         self.mirror_box.setObjectName("mirror")
-        self.mirror_box.setAccessibleName("Show as in a mirror")
+        self.mirror_box.setAccessibleName(self.tr("Show as in a mirror"))
         self.mirror_box.toggled.connect(self.view.set_mirror)
+        self.mirror_box.toggled.connect(lambda _on: self._update_keyframes())
+        options.addWidget(self.mirror_box)
+        options.addWidget(self.guide_button)
+        options.addWidget(self.export_button)
 
         controls = QHBoxLayout()
-        for widget in (self.prev_button, self.play_button, self.next_button, self.loop_box):
-            controls.addWidget(widget)
+        controls.setSpacing(4)
+        for control in (self.prev_button, self.play_button, self.next_button, self.loop_box):
+            controls.addWidget(control)
         controls.addWidget(self.scrub, 1)
-        speed_label = QLabel("Speed")
+        speed_label = QLabel(self.tr("Speed"))
         speed_label.setBuddy(self.speed_box)
         controls.addWidget(speed_label)
         controls.addWidget(self.speed_box)
-        controls.addWidget(self.mirror_box)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.options_bar)
         layout.addWidget(self.errors)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stage, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.hint)
         layout.addWidget(self.note)
@@ -208,15 +283,20 @@ class DemoPanel(QWidget):
         self.part_box.currentIndexChanged.connect(self._part_chosen)
         self.step_box.currentIndexChanged.connect(self._step_chosen)
         self.leader_box.currentIndexChanged.connect(self._leader_chosen)
+        self.camera_box.currentIndexChanged.connect(self._camera_chosen)
+        self.slow_box.toggled.connect(self._slow_toggled)
+        self.reduced_box.toggled.connect(self._reduced_toggled)
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.toggle_play)
+        self._load_preferences()
 
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        box = QComboBox()
+    def _combo(self, name: str, accessible: str, *, min_chars: int = 6) -> QComboBox:
+        # Long choices are cut with an ellipsis when the panel is narrow; the tooltip and the
+        # open list show them whole.
+        box = ElidedComboBox(min_chars=min_chars)
         box.setObjectName(name)
         box.setAccessibleName(accessible)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return box
 
     def _button(self, name: str, text: str, accessible: str) -> QToolButton:
@@ -234,7 +314,7 @@ class DemoPanel(QWidget):
         self._result = result
         if result.errors:
             lines = "\n".join(f"• {error}" for error in result.errors)
-            self.errors.setText(f"Some exercise files could not be read:\n{lines}")
+            self.errors.setText(self.tr("Some exercise files could not be read:") + f"\n{lines}")
             self.errors.show()
         else:
             self.errors.hide()
@@ -246,14 +326,37 @@ class DemoPanel(QWidget):
             self._exercise = None
             self._timeline = None
             self.view.set_timeline(None)
-            self.view.set_message("No exercises could be loaded.")
-            self.caption.setText("No exercises could be loaded.")
+            self.view.set_message(self.tr("No exercises could be loaded."))
+            self.caption.setText(self.tr("No exercises could be loaded."))
             self._set_enabled(False)
             return
         self._set_enabled(True)
-        first = next(iter(result.exercises.values()))
+        first = self.opening_exercise(result)
         self.select_step(first.id, first.steps[0].id)
         self._warm_up(first)
+
+    def opening_exercise(self, result: LoadResult) -> Exercise:
+        """The exercise the list opens on: the last one used, else the seed's, else the first
+        (never just whichever file happens to sort first)."""
+        for exercise_id in (self.preferences.exercise(), SEED_EXERCISE):
+            if exercise_id in result.exercises:
+                return result.exercises[exercise_id]
+        return next(iter(result.exercises.values()))
+
+    def set_settings(self, settings: QSettings | None) -> None:
+        """Remember the camera, reduced motion, slow hand-over and exercise in `settings`."""
+        self.preferences = DemoPreferences(settings)
+        self._load_preferences()
+
+    def _load_preferences(self) -> None:
+        prefs = self.preferences
+        with _Blocked(self.camera_box, self.slow_box, self.reduced_box):
+            self.camera_box.setCurrentIndex(max(self.camera_box.findData(prefs.camera()), 0))
+            self.slow_box.setChecked(prefs.slow_handover())
+            self.reduced_box.setChecked(prefs.reduced_motion())
+        self.view.set_camera(self.camera_preset())
+        self.scrub.set_slow_shown(self.slow_box.isChecked())
+        self._show_stage()
 
     def _warm_up(self, exercise: Exercise) -> None:
         """Compute every step and part of the exercise in the background, so switching is
@@ -340,7 +443,8 @@ class DemoPanel(QWidget):
             self.part_box.setCurrentIndex(self.part_box.findData(part.id))
             self.step_box.clear()
             if len(part.steps) > 1:
-                self.step_box.addItem(f"All of {part.title}, one after another", part.id)
+                self.step_box.addItem(
+                    self.tr("All of {part}, one after another").format(part=part.title), part.id)
             for index, step in enumerate(part.steps, start=1):
                 self.step_box.addItem(f"{index}. {step_summary(step)}", step.id)
             self.step_box.setCurrentIndex(self.step_box.findData(target))
@@ -356,14 +460,40 @@ class DemoPanel(QWidget):
             self._pending = MotionPreparer.key(exercise, target, self.part3_leader(), arms)
             self._play_when_ready = self._play_when_ready or was_playing or self._once
             self.view.set_timeline(None)
-            self.view.set_message(f"Preparing the demonstration: {step_title(exercise, target)}…")
+            self._reading = None
+            self.keyframes.set_frames(None)
+            self.view.set_message(self.tr("Preparing the demonstration: {title}…").format(
+                title=step_title(exercise, target)))
             self._show_step_text(part.steps[0] if target == part.id else exercise.step(target))
             return
         self._pending = None
-        self.view.set_timeline(self._timeline, step_title(exercise, target))
+        self._timeline_shown(exercise, target)
         self._seek(0.0)
         if was_playing and not self._once:
             self.play()
+
+    def _timeline_shown(self, exercise: Exercise, target: str) -> None:
+        """A computed timeline is on: the figure, the scrub bar's lead bands, the stills."""
+        from desktop_app.motion.reading import reading_for
+
+        tl = self._timeline
+        assert tl is not None
+        self._reading = reading_for(tl)
+        self.view.set_timeline(tl, step_title(exercise, target))
+        duration = max(tl.duration_s, 1e-6)
+        label = self.tr("{part} leads, {t0:.1f}–{t1:.1f} s")
+        bands = [
+            Band(b.t0 / duration, b.t1 / duration, b.part,
+                 label.format(part=b.part.replace("_", " ").capitalize(), t0=b.t0, t1=b.t1))
+            for b in self._reading.bands
+        ]
+        self.scrub.set_reading(
+            bands,
+            [t / duration for t in self._reading.handovers],
+            [(a / duration, b / duration) for a, b in self._reading.handover_windows()],
+        )
+        self._update_keyframes()
+        self.timelineShown.emit(target)
 
     def _motion_ready(self, key: Request) -> None:
         if key == self._pending and self._exercise is not None:
@@ -378,7 +508,8 @@ class DemoPanel(QWidget):
         if key == self._pending:
             self._pending = None
             self._play_when_ready = False
-            self.view.set_message(f"The demonstration could not be computed: {error}")
+            self.view.set_message(
+                self.tr("The demonstration could not be computed: {error}").format(error=error))
 
     def is_preparing(self) -> bool:
         """True while the shown step's motion is still being computed."""
@@ -387,8 +518,12 @@ class DemoPanel(QWidget):
     def _exercise_chosen(self, index: int) -> None:
         exercise_id = self.exercise_box.itemData(index)
         if self._result and exercise_id in self._result.exercises:
+            # The person's choice: the list opens on it next time (an exercise shown because
+            # the remembered one is missing is not a choice, and is not remembered).
+            self.preferences.set_exercise(exercise_id)
             exercise = self._result.exercises[exercise_id]
             self.select_step(exercise.id, exercise.steps[0].id)
+            self.exerciseChanged.emit(exercise)
 
     def _part_chosen(self, index: int) -> None:
         part_id = self.part_box.itemData(index)
@@ -434,23 +569,26 @@ class DemoPanel(QWidget):
             self.play()
 
     def play(self) -> None:
+        if self.is_reduced_motion():
+            # Reduced motion: the stills stand in for the animation, which never plays.
+            return
         if self._timeline is None:
             # Still being computed: start as soon as it is ready.
             self._play_when_ready = self._pending is not None
             if self._play_when_ready:
-                self.play_button.setText("❚❚ Pause")
+                self.play_button.setText(self.tr("❚❚ Pause"))
             return
         if self._t >= self._timeline.duration_s:
             self._seek(0.0)
         self._playing = True
-        self.play_button.setText("❚❚ Pause")
+        self.play_button.setText(self.tr("❚❚ Pause"))
         self._restart_clock()
 
     def pause(self) -> None:
         self._play_when_ready = False
         self._playing = False
         self._timer.stop()
-        self.play_button.setText("▶ Play")
+        self.play_button.setText(self.tr("▶ Play"))
 
     def play_step(self, step_id: str, duration_s: float | None = None) -> None:
         """Play one step of the current exercise once, at `duration_s` seconds per half roll."""
@@ -459,7 +597,7 @@ class DemoPanel(QWidget):
         if step_id not in self._ordered_steps() + [p.id for p in self._exercise.parts]:
             raise KeyError(f"unknown step '{step_id}' in '{self._exercise.id}'")
         self._duration = duration_s
-        self._once = True
+        self._once = not self.is_reduced_motion()
         self._show(self._exercise, step_id)
         self.play()
 
@@ -478,6 +616,7 @@ class DemoPanel(QWidget):
         ):
             widget.setEnabled(enabled and self._loaded())
         self.leader_box.setEnabled(enabled and self._has_choice and self._loaded())
+        self._show_stage()
 
     def _loaded(self) -> bool:
         return self._result is not None and bool(self._result.exercises)
@@ -490,9 +629,11 @@ class DemoPanel(QWidget):
         return float(value) if value else 1.0
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.play_button, self.mirror_box, self.guide_button):
+        for widget in (self.play_button, self.mirror_box, self.guide_button, self.camera_box,
+                       self.export_button):
             widget.setEnabled(enabled)
         self.set_interactive(self._interactive)
+        self._show_stage()
 
     def _restart_clock(self) -> None:
         self._clock.restart()
@@ -519,6 +660,9 @@ class DemoPanel(QWidget):
         tl = self._timeline
         if tl is None:
             return
+        if self.slow_box.isChecked() and self._reading is not None:
+            # Slow at the hand-over: half speed around it, eased in and out.
+            dt *= self._reading.speed_at(self._t)
         t = self._t + dt
         if t < tl.duration_s:
             self._seek(t)
@@ -540,7 +684,10 @@ class DemoPanel(QWidget):
         self.view.set_time(self._t)
         with _Blocked(self.scrub):
             fraction = self._t / tl.duration_s if tl.duration_s else 0.0
-            self.scrub.setValue(round(fraction * SCRUB_STEPS))
+            if self._playing:
+                self.scrub.follow(fraction)
+            else:
+                self.scrub.setValue(round(fraction * SCRUB_STEPS))
         step = tl.step_at(self._t)
         if step.id != self._current_step:
             self._show_step_text(step)
@@ -559,6 +706,103 @@ class DemoPanel(QWidget):
             self._seek(value / SCRUB_STEPS * self._timeline.duration_s)
             self._restart_clock()
 
+    # ----- camera, reduced motion, slow hand-over, export ------------------------------
+    def camera_preset(self) -> CameraPreset:
+        value = self.camera_box.currentData()
+        return value if value else "auto"  # type: ignore[no-any-return]
+
+    def set_camera(self, preset: CameraPreset) -> None:
+        index = self.camera_box.findData(preset)
+        if index < 0:
+            raise KeyError(f"unknown camera preset '{preset}'")
+        self.camera_box.setCurrentIndex(index)
+
+    def _camera_chosen(self, _index: int) -> None:
+        preset = self.camera_preset()
+        self.preferences.set_camera(preset)
+        self.view.set_camera(preset)
+        self._update_keyframes()
+
+    def _slow_toggled(self, on: bool) -> None:
+        self.preferences.set_slow_handover(on)
+        self.scrub.set_slow_shown(on)
+
+    def is_reduced_motion(self) -> bool:
+        return self.reduced_box.isChecked()
+
+    def set_reduced_motion(self, on: bool) -> None:
+        self.reduced_box.setChecked(on)
+
+    def _reduced_toggled(self, on: bool) -> None:
+        self.preferences.set_reduced_motion(on)
+        if on:
+            self.pause()
+            self._once = False
+        self._show_stage()
+        self._update_keyframes()
+
+    def _show_stage(self) -> None:
+        reduced = self.is_reduced_motion()
+        self.stage.setCurrentWidget(self.keyframes if reduced else self.view)
+        loaded = self._loaded()
+        for widget in (self.play_button, self.loop_box, self.speed_box, self.slow_box):
+            widget.setEnabled(loaded and not reduced and (
+                widget is self.play_button or self._interactive))
+        self.scrub.setEnabled(loaded and not reduced and self._interactive)
+
+    def _update_keyframes(self) -> None:
+        if not self.is_reduced_motion() or self._timeline is None or self._exercise is None:
+            if not self.is_reduced_motion():
+                self.keyframes.set_frames(None)
+            return
+        exercise = self._exercise
+        titles = {step.id: step_name(exercise, step.id) for step in self._timeline.steps}
+        self.keyframes.set_frames(KeyFrameSet(
+            self._timeline,
+            step_title(exercise, self._target),
+            camera=self.camera_preset(),
+            mirror=self.view.is_mirrored(),
+            step_titles=titles,
+        ))
+
+    def export_animation(
+        self,
+        path: Path | None = None,
+        *,
+        size: tuple[int, int] | None = None,
+        fps: float = 30.0,
+    ) -> Path | None:
+        """Save what is shown (this step or part, camera and mirror) as a video; without a
+        `path` asks where. Returns the file written, or None."""
+        from desktop_app.ui.demo.export import export_animation
+
+        if self._timeline is None or self._exercise is None:
+            return None
+        self.pause()
+        return export_animation(
+            self,
+            self._timeline,
+            step_title(self._exercise, self._target),
+            camera=self.camera_preset(),
+            mirror=self.view.is_mirrored(),
+            adjust=self.view.adjust(),
+            path=path,
+            size=size or (self.view.width(), self.view.height()),
+            fps=fps,
+        )
+
+    def _apply_palette(self) -> None:
+        """Accent texts in colours chosen for the palette, light or dark."""
+        palette = self.palette()
+        self.hint.setStyleSheet(f"color: {pick(palette, '#805000', '#f0c070')};")
+        self.note.setStyleSheet(f"color: {pick(palette, '#6a5220', '#e8d49a')};")
+        self.errors.setStyleSheet(f"color: {pick(palette, '#a02020', '#ff8a80')};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
     def show_guidance(self) -> None:
         if self._exercise is None:
             return
@@ -575,6 +819,19 @@ class DemoPanel(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
+
+
+def _labelled(text: str, widget: QWidget) -> QWidget:
+    """A label and its control kept together on one row."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return group
 
 
 class _Blocked:

@@ -32,25 +32,34 @@ class _Job(QRunnable):
         leader: Part3Leader,
         arms: Arms,
         owner: MotionPreparer,
+        *,
+        read: bool,
     ) -> None:
         super().__init__()
         self.key, self.exercise, self.target = key, exercise, target
         self.leader, self.arms, self.owner = leader, arms, owner
+        self.read = read
 
     def run(self) -> None:
         from desktop_app.motion import timeline
+        from desktop_app.motion.reading import reading_for
         from desktop_app.motion.simulate import SimulationCancelled
 
         if self.owner.stopping:
             return
         try:
-            timeline(
+            tl = timeline(
                 self.exercise,
                 self.target,
                 part3_leader=self.leader,
                 arms=self.arms,
                 cancelled=lambda: self.owner.stopping,
             )
+            if self.read:
+                # What the scrub bar, the strip and the cameras read off it, for the step the
+                # window waits for (a few hundred poses; background warm-up leaves it to the
+                # window, so as not to hold Python's lock while the window starts).
+                reading_for(tl)
         except SimulationCancelled:
             return
         except Exception as exc:  # reported to the panel, which shows it instead of the figure
@@ -110,7 +119,7 @@ class MotionPreparer(QObject):
         self._queued.add(key)
         if self.stopping:
             return
-        job = _Job(key, exercise, target, leader, arms, self)
+        job = _Job(key, exercise, target, leader, arms, self, read=urgent)
         self._pool.start(job, 1 if urgent else 0)
 
     def shutdown(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -18,16 +18,17 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.motion import (
+    Camera,
     Part3Leader,
     Pose,
     Scene,
     SceneBuilder,
     Shape,
     Timeline,
-    fit_camera,
     floor_shapes,
     timeline,
 )
+from desktop_app.motion.reading import Reading, reading_for
 from desktop_app.motion.scene import (
     BACK,
     BACKDROP,
@@ -39,6 +40,14 @@ from desktop_app.motion.scene import (
     SHADOW,
     Label,
 )
+from desktop_app.motion.views import CameraPreset, Margins, ViewAdjust, arrow_y, plan_camera
+from desktop_app.ui.demo.insets import (
+    LEGEND_ROW_H,
+    inset_layout,
+    paint_legend,
+    paint_twist_gauge,
+    paint_wave_strip,
+)
 
 if TYPE_CHECKING:
     from desktop_app.choreography import Exercise
@@ -48,14 +57,11 @@ _colors: dict[RGBA, QColor] = {}
 _fonts: dict[tuple[float, bool], QFont] = {}
 
 LEAD_TAG: RGBA = (150, 90, 0, 255)
+NOTE_FILL: RGBA = (255, 248, 225, 240)
+NOTE_EDGE: RGBA = (214, 170, 60, 255)
+NOTE_INK: RGBA = (70, 52, 10, 255)
 SHADOW_SHRINK = 6.0
 
-LEGEND = (
-    (FRONT, "front of the body"),
-    (BACK, "back of the body"),
-    (LEFT, "left arm and leg"),
-    (RIGHT, "right arm and leg"),
-)
 
 
 def qcolor(rgba: RGBA) -> QColor:
@@ -100,14 +106,13 @@ def _line_pen(rgba: RGBA, width: float, dashed: bool) -> QPen:
 
 def _draw_shape(p: QPainter, shape: Shape) -> None:
     if shape.kind == "poly":
-        p.setPen(
-            QPen(qcolor(shape.stroke), shape.width) if shape.stroke and shape.width else Qt.NoPen
-        )
-        p.setBrush(qcolor(shape.fill) if shape.fill else Qt.NoBrush)
+        stroke = shape.stroke
+        p.setPen(QPen(qcolor(stroke), shape.width) if stroke and shape.width else Qt.PenStyle.NoPen)
+        p.setBrush(qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
         p.drawPolygon(_poly(shape.points), Qt.FillRule.WindingFill)
     elif shape.kind == "line" and shape.stroke:
         p.setPen(_line_pen(shape.stroke, shape.width, shape.dashed))
-        p.setBrush(Qt.NoBrush)
+        p.setBrush(Qt.BrushStyle.NoBrush)
         if len(shape.points) == 2:
             (x0, y0), (x1, y1) = shape.points
             p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
@@ -118,8 +123,8 @@ def _draw_shape(p: QPainter, shape: Shape) -> None:
         (x0, y0), (x1, y1) = shape.points
         p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
     elif shape.kind == "disc":
-        p.setPen(QPen(qcolor(shape.stroke), shape.width) if shape.stroke else Qt.NoPen)
-        p.setBrush(qcolor(shape.fill) if shape.fill else Qt.NoBrush)
+        p.setPen(QPen(qcolor(shape.stroke), shape.width) if shape.stroke else Qt.PenStyle.NoPen)
+        p.setBrush(qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
         x, y = shape.points[0]
         p.drawEllipse(QPointF(x, y), shape.radius, shape.radius)
 
@@ -157,7 +162,7 @@ def _glow_image(radius: int, dpr: float) -> QImage:
         gradient.setColorAt(1.0, QColor(*GLOW[:3], 0))
         q = QPainter(image)
         q.setRenderHint(QPainter.RenderHint.Antialiasing)
-        q.setPen(Qt.NoPen)
+        q.setPen(Qt.PenStyle.NoPen)
         q.setBrush(QBrush(gradient))
         q.drawEllipse(QPointF(radius, radius), radius, radius)
         q.end()
@@ -184,7 +189,7 @@ def _draw_label(p: QPainter, label: Label) -> None:
         q.setRenderHint(QPainter.RenderHint.Antialiasing)
         q.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if label.boxed:
-            q.setPen(Qt.NoPen)
+            q.setPen(Qt.PenStyle.NoPen)
             q.setBrush(QColor(255, 255, 255, 215))
             q.drawRoundedRect(QRectF(0, 0, w, h), 6, 6)
         q.setFont(font)
@@ -223,7 +228,7 @@ def _chip(
         q.drawRoundedRect(QRectF(1, 1, w, h), h / 2, h / 2)
         text_left = 8.0
         if dot:
-            q.setPen(Qt.NoPen)
+            q.setPen(Qt.PenStyle.NoPen)
             q.setBrush(qcolor(dot))
             q.drawEllipse(QPointF(14, 1 + h / 2), 6, 6)
             text_left = 24.0
@@ -238,7 +243,12 @@ def _chip(
 
 
 class DemoRenderer:
-    """Draws frames of one timeline at one size; caches the floor and the camera."""
+    """Draws frames of one timeline at one size, from one camera preset.
+
+    Caches the floor (per camera shot, large enough for a following camera to slide over) and
+    the scene builders. The insets (twist gauge, wave strip) are painted by `paint` unless the
+    caller paints them itself (the on-screen view has them as widgets, at the same places).
+    """
 
     def __init__(
         self,
@@ -249,72 +259,211 @@ class DemoRenderer:
         mirror: bool = False,
         title: str = "",
         view: tuple[float, float] | None = None,
+        camera: CameraPreset = "auto",
+        adjust: ViewAdjust | None = None,
+        insets: bool = True,
+        reading: Reading | None = None,
+        chrome: bool = True,
     ) -> None:
-        """`view` is (yaw, elevation) in degrees; the default is the oblique camera beyond
-        the feet on the person's right."""
+        """`view` is a fixed (yaw, elevation) in degrees instead of the preset's direction.
+        Without `chrome` the picture is the figure and its floor only (no title, chips,
+        legend or labels): small stills whose text says the rest."""
         self.timeline = tl
         self.width, self.height = width, height
         self.mirror = mirror
         self.title = title
-        lateral = tl.lateral_range()
-        angles = {} if view is None else {"yaw_deg": view[0], "elevation_deg": view[1]}
-        self.camera = fit_camera(width, height, lateral, mirror=mirror, **angles)
-        self.builder = SceneBuilder(self.camera, lateral, tl.body.bones)
-        self._floor: QImage | None = None
-        self._floor_key: tuple[object, ...] = ()
+        self.preset: CameraPreset = camera
+        self.reading = reading if reading is not None else reading_for(tl)
+        self.chrome = chrome
+        self.layout = inset_layout(width, height, insets=insets)
+        self._notes = _step_notes(tl) if chrome else {}
+        note_h = max((self._note_size(text)[1] for text in self._notes.values()), default=0.0)
+        self.note_height = note_h
+        if chrome:
+            margins = Margins(
+                top=_top_margin(height),
+                bottom=self.layout.bottom_margin + (note_h + 8.0 if note_h else 0.0),
+                left=16.0,
+                right=16.0,
+            )
+        else:
+            bottom = self.layout.bottom_margin - 24.0 if insets else 8.0
+            margins = Margins(top=8.0, bottom=bottom, left=8.0, right=8.0)
+        self.plan = plan_camera(
+            self.reading, width, height, camera, mirror=mirror, margins=margins, adjust=adjust,
+            angles=view,
+        )
+        self.camera = self.plan.shots[0].camera
+        self._arrow_y = arrow_y(self.reading)
+        self._builders: dict[int, SceneBuilder] = {}
+        self._floors: dict[int, tuple[tuple[object, ...], QImage, QPointF]] = {}
         self._shadow: QImage | None = None
+        self._prepared: list[tuple[float, Pose, Scene]] = []
+        self._scene_bounds: tuple[Scene, QRectF] | None = None
+        self._last_bounds: tuple[Scene, QRectF] | None = None
         self.last_scene: Scene | None = None
+        self.last_pose: Pose | None = None
+
+    @property
+    def builder(self) -> SceneBuilder:
+        return self._builder(0)
+
+    def _builder(self, index: int) -> SceneBuilder:
+        builder = self._builders.get(index)
+        if builder is None:
+            camera = self.plan.shots[index].camera
+            builder = self._builders[index] = SceneBuilder(
+                camera, self.timeline.lateral_range(), self.timeline.body.bones,
+                arrow_y=self._arrow_y,
+            )
+        return builder
+
+    def _shot_index(self, t: float) -> int:
+        shots = self.plan.shots
+        for index, shot in enumerate(shots):
+            if t < shot.t1:
+                return index
+        return len(shots) - 1
+
+    def camera_at(self, t: float) -> Camera:
+        """The camera of the frame at t, pan included (where things are on the picture)."""
+        return self.plan.camera_at(t)
 
     def scene_at(self, t: float) -> tuple[Pose, Scene]:
-        pose = self.timeline.pose_at(t)
-        scene = self.builder.build(pose, pulse_t=t)
-        self.last_scene = scene
+        # The last two frames are kept: `changed_area` compares a frame with the one before.
+        found = next((item for item in self._prepared if item[0] == t), None)
+        if found is not None:
+            pose, scene = found[1], found[2]
+        else:
+            pose = self.timeline.pose_at(t)
+            scene = self._builder(self._shot_index(t)).build(pose, pulse_t=t)
+            self._prepared = [*self._prepared[-1:], (t, pose, scene)]
+        self.last_scene, self.last_pose = scene, pose
         return pose, scene
 
-    def _floor_image(self, dpr: float, scene: Scene) -> QImage:
+    def _bounds(self, scene: Scene) -> QRectF:
+        cached = self._scene_bounds
+        if cached is not None and cached[0] is scene:
+            return cached[1]
+        if self._last_bounds is not None and self._last_bounds[0] is scene:
+            return self._last_bounds[1]
+        bounds = _scene_bounds(scene)
+        self._last_bounds, self._scene_bounds = self._scene_bounds, (scene, bounds)
+        return bounds
+
+    def changed_area(self, t: float, before: float | None) -> QRectF | None:
+        """The part of the picture that changes from the frame at `before` to the one at `t`
+        (None: all of it). A fixed camera's floor stays, so only the body's surroundings and
+        any chip whose words changed need painting again."""
+        if before is None or self._shot_index(t) != self._shot_index(before):
+            return None
+        if self.plan.shots[self._shot_index(t)].follows:
+            return None  # the floor slides under a following camera
+        old_pose, old_scene = self.scene_at(before)
+        pose, scene = self.scene_at(t)
+        if old_scene.arrow_key != scene.arrow_key or old_pose.step_id != pose.step_id:
+            return None  # a new roll: its arrow on the floor, perhaps a note
+        area = self._bounds(old_scene).united(self._bounds(scene))
+        chips = (scene.lead_labels, pose.status, scene.direction_text)
+        if chips != (old_scene.lead_labels, old_pose.status, old_scene.direction_text):
+            area = area.united(QRectF(0.0, 0.0, float(self.width), _top_margin(self.height)))
+        return area.adjusted(-4.0, -4.0, 4.0, 4.0)
+
+    def _floor_image(self, index: int, dpr: float, scene: Scene) -> tuple[QImage, QPointF]:
+        """The rug, its grid, the start line and the roll's arrow, for one shot; a following
+        shot's image is as large as the floor it slides over."""
         key = (dpr, scene.arrow_key)
-        if self._floor is None or self._floor_key != key:
-            image = QImage(
-                int(self.width * dpr),
-                int(self.height * dpr),
-                QImage.Format.Format_ARGB32_Premultiplied,
-            )
-            image.setDevicePixelRatio(dpr)
-            image.fill(qcolor(BACKDROP))
-            p = QPainter(image)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            shapes, labels = floor_shapes(self.camera, self.builder.lateral_range)
-            for shape in shapes:
-                _draw_shape(p, shape)
-            for label in labels:
-                _draw_label(p, label)
-            for shape in scene.arrow:
-                _draw_shape(p, shape)
-            for label in scene.floor_labels:
-                _draw_label(p, label)
-            self._draw_legend(p)
-            p.end()
-            self._floor, self._floor_key = image, key
-        return self._floor
+        cached = self._floors.get(index)
+        if cached is not None and cached[0] == key:
+            return cached[1], cached[2]
+        shot = self.plan.shots[index]
+        min_dx, max_dx, min_dy, max_dy = shot.pan_range()
+        w = self.width + max_dx - min_dx
+        h = self.height + max_dy - min_dy
+        # Opaque: drawn by a plain copy each frame, no blending.
+        image = QImage(max(1, int(w * dpr)), max(1, int(h * dpr)), QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(dpr)
+        image.fill(qcolor(BACKDROP))
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.translate(max_dx, max_dy)
+        builder = self._builder(index)
+        shapes, labels = floor_shapes(builder.camera, builder.lateral_range)
+        for shape in shapes:
+            _draw_shape(p, shape)
+        for label in labels:
+            _draw_label(p, label)
+        for shape in scene.arrow:
+            _draw_shape(p, shape)
+        # A following camera slides the floor: a label placed for one frame could leave the
+        # picture in the next, and the chip says the same.
+        for label in scene.floor_labels if self.chrome and not shot.follows else ():
+            _draw_label(p, label)
+        p.end()
+        origin = QPointF(-max_dx, -max_dy)
+        self._floors[index] = (key, image, origin)
+        return image, origin
 
     def _draw_legend(self, p: QPainter) -> None:
-        font = qfont(11.0)
-        p.setFont(font)
-        metrics = QFontMetricsF(font)
-        x, y = 12.0, self.height - 14.0
-        for color, text in LEGEND:
-            p.setPen(Qt.NoPen)
-            p.setBrush(qcolor(color))
-            p.drawRoundedRect(QRectF(x, y - 9, 14, 10), 3, 3)
-            p.setPen(QColor(70, 70, 80))
-            p.drawText(QPointF(x + 18, y), text)
-            x += 30 + metrics.horizontalAdvance(text)
+        layout = self.layout
+        key = ("legend", self.width, self.height, layout.legend_rows)
+        dpr = _dpr(p)
+        height = LEGEND_ROW_H * len(layout.legend_rows) + 8.0
+        top = layout.legend_y - height + 6.0
+        image = _sprite(key, self.width, height, dpr)
+        if image is None:
+            image = _sprites[(*key, dpr)]
+            q = QPainter(image)
+            q.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            q.translate(0.0, -top)
+            paint_legend(q, layout)
+            q.end()
+        p.drawImage(QPointF(0.0, top), image)
 
-    def paint(self, p: QPainter, t: float) -> Scene:
+    def _note_size(self, text: str) -> tuple[float, float]:
+        font = qfont(13.0)
+        width = min(self.width - 24.0, 760.0)
+        rect = QFontMetricsF(font).boundingRect(
+            QRectF(0, 0, width - 20.0, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return width, rect.height() + 14.0
+
+    def _draw_note(self, p: QPainter, text: str) -> None:
+        """A step's note on the picture (Part 2 step 4: why the demonstration rolls left)."""
+        width, height = self._note_size(text)
+        key = ("note", text, width)
+        dpr = _dpr(p)
+        image = _sprite(key, width, height, dpr)
+        if image is None:
+            image = _sprites[(*key, dpr)]
+            q = QPainter(image)
+            q.setRenderHint(QPainter.RenderHint.Antialiasing)
+            q.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            q.setPen(QPen(qcolor(NOTE_EDGE), 1.5))
+            q.setBrush(qcolor(NOTE_FILL))
+            q.drawRoundedRect(QRectF(0.75, 0.75, width - 1.5, height - 1.5), 7, 7)
+            q.setFont(qfont(13.0))
+            q.setPen(qcolor(NOTE_INK))
+            q.drawText(
+                QRectF(10, 7, width - 20, height - 14),
+                int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            q.end()
+        top = self.height - self.layout.bottom_margin - height - 4.0
+        p.drawImage(QPointF(12.0, top), image)
+
+    def paint(self, p: QPainter, t: float, *, insets: bool = True) -> Scene:
+        index = self._shot_index(t)
+        shot = self.plan.shots[index]
         pose, scene = self.scene_at(t)
         dpr = p.device().devicePixelRatioF() if p.device() else 1.0
-        p.drawImage(QPointF(0, 0), self._floor_image(dpr, scene))
-        self._draw_shadows(p, scene)
+        dx, dy = shot.offset_at(t)
+        floor, origin = self._floor_image(index, dpr, scene)
+        p.drawImage(QPointF(origin.x() + dx, origin.y() + dy), floor)
+        p.save()
+        p.translate(dx, dy)
+        self._draw_shadows(p, scene, dx, dy)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         # The glow lies under the body, a halo around the leading part that never hides it.
         for glow in scene.glows:
@@ -330,12 +479,31 @@ class DemoRenderer:
             alpha = min(max(2.0 * glow.weight - 1.0, 0.0), 1.0)
             if alpha > 0.0:
                 name = glow.part.replace("_", " ")
-                y = max(glow.y - glow.radius * 0.9 - 8.0, 14.0)
+                y = max(glow.y - glow.radius * 0.9 - 8.0, 14.0 - dy)
                 _draw_label(p, Label(glow.x, y, name, LEAD_TAG, 13.0, True, alpha, boxed=True))
-        self._overlay(p, pose, scene)
+        p.restore()
+        if self.chrome:
+            self._draw_legend(p)
+        note = self._notes.get(pose.step_id)
+        if note:
+            self._draw_note(p, note)
+        if self.chrome:
+            self._overlay(p, pose, scene)
+        if insets:
+            self.paint_insets(p, pose, t)
         return scene
 
-    def _draw_shadows(self, p: QPainter, scene: Scene) -> None:
+    def paint_insets(self, p: QPainter, pose: Pose, t: float) -> None:
+        paint_twist_gauge(
+            p,
+            self.layout.gauge,
+            pose.rotation_deg["shoulders"],
+            pose.rotation_deg["pelvis"],
+            mirror=self.mirror,
+        )
+        paint_wave_strip(p, self.layout.strip, self.reading.wave_at(t))
+
+    def _draw_shadows(self, p: QPainter, scene: Scene, dx: float = 0.0, dy: float = 0.0) -> None:
         """Soft shadows: drawn solid at 1/SHADOW_SHRINK size, then scaled up smoothly and faint.
 
         The bilinear enlargement blurs the edges, which costs far less than a real blur.
@@ -350,8 +518,9 @@ class DemoRenderer:
             for x, y in shape.points:
                 xs += (x - pad, x + pad)
                 ys += (y - pad, y + pad)
-        left, top = max(min(xs), 0.0), max(min(ys), 0.0)
-        right, bottom = min(max(xs), float(self.width)), min(max(ys), float(self.height))
+        left, top = max(min(xs), -dx), max(min(ys), -dy)
+        right = min(max(xs), float(self.width) - dx)
+        bottom = min(max(ys), float(self.height) - dy)
         if right <= left or bottom <= top:
             return
         w, h = int((right - left) * k) + 2, int((bottom - top) * k) + 2
@@ -386,7 +555,10 @@ class DemoRenderer:
                 if alpha > 0.0:
                     _chip(p, 12.0, y, text, dot=GLOW, alpha=alpha)
         else:
-            _chip(p, 12.0, y, "Resting", dot=None, alpha=0.7)
+            _chip(
+                p, 12.0, y, QCoreApplication.translate("DemoRenderer", "Resting"), dot=None,
+                alpha=0.7,
+            )
         if scene.direction_text:
             color = LEFT if scene.direction == "left" else RIGHT
             _chip(p, 12.0, y + 34.0, scene.direction_text, dot=color, alpha=1.0, size=13.0)
@@ -414,19 +586,20 @@ def draw_message(p: QPainter, width: int, height: int, text: str) -> None:
 _render_cache: dict[tuple[object, ...], DemoRenderer] = {}
 
 
-def render_frame(
-    image: QImage,
+def frame_renderer(
     exercise: Exercise,
     step_id: str,
-    t: float,
+    width: int,
+    height: int,
     *,
     mirror: bool = False,
     part3_leader: Part3Leader = "head",
     duration_s: float | None = None,
     title: str | None = None,
     arms: Arms | None = None,
-) -> Scene:
-    """Paint the demonstration of a step (or part) at `t` seconds into `image`."""
+    camera: CameraPreset = "auto",
+) -> DemoRenderer:
+    """The (cached) renderer `render_frame` draws with: its camera says where things are."""
     key = (
         exercise.id,
         id(exercise),
@@ -435,9 +608,10 @@ def render_frame(
         part3_leader,
         duration_s,
         arms,
-        image.width(),
-        image.height(),
+        width,
+        height,
         title,
+        camera,
     )
     renderer = _render_cache.get(key)
     if renderer is None:
@@ -449,13 +623,71 @@ def render_frame(
         if len(_render_cache) > 16:
             _render_cache.clear()
         renderer = _render_cache[key] = DemoRenderer(
-            tl, image.width(), image.height(), mirror=mirror, title=title
+            tl, width, height, mirror=mirror, title=title, camera=camera
         )
+    return renderer
+
+
+def render_frame(
+    image: QImage,
+    exercise: Exercise,
+    step_id: str,
+    t: float,
+    *,
+    mirror: bool = False,
+    part3_leader: Part3Leader = "head",
+    duration_s: float | None = None,
+    title: str | None = None,
+    arms: Arms | None = None,
+    camera: CameraPreset = "auto",
+) -> Scene:
+    """Paint the demonstration of a step (or part) at `t` seconds into `image`, as the panel
+    shows it: the figure, its captions, the step's note, the twist gauge and the wave strip."""
+    renderer = frame_renderer(
+        exercise,
+        step_id,
+        image.width(),
+        image.height(),
+        mirror=mirror,
+        part3_leader=part3_leader,
+        duration_s=duration_s,
+        title=title,
+        arms=arms,
+        camera=camera,
+    )
     painter = QPainter(image)
     try:
         return renderer.paint(painter, t)
     finally:
         painter.end()
+
+
+def _scene_bounds(scene: Scene) -> QRectF:
+    """Everything the body puts on the picture: its shapes, shadows, glow and lead tag."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for shape in (*scene.body, *scene.shadows):
+        pad = max(shape.radius, shape.width / 2.0) + 2.0
+        for x, y in shape.points:
+            xs += (x - pad, x + pad)
+            ys += (y - pad, y + pad)
+    for glow in scene.glows:
+        radius = max(6, 6 * round(glow.radius / 6.0)) + 2.0
+        xs += (glow.x - radius - 80.0, glow.x + radius + 80.0)  # the tag is wider than the glow
+        ys += (glow.y - radius - 30.0, glow.y + radius)
+    if not xs:
+        return QRectF()
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _top_margin(height: int) -> float:
+    """Room above the figure for the title and the lead and direction chips."""
+    return 84.0 if height >= 300 else 60.0
+
+
+def _step_notes(tl: Timeline) -> dict[str, str]:
+    """The note drawn on the picture, for the steps whose file gives one (`canvas_note`)."""
+    return {step.id: step.canvas_note for step in tl.steps if step.canvas_note}
 
 
 def step_title(exercise: Exercise, step_or_part_id: str) -> str:
@@ -468,3 +700,16 @@ def step_title(exercise: Exercise, step_or_part_id: str) -> str:
                     return f"{exercise.title} · {part.title}"
                 return f"{exercise.title} · {part.title} · step {index} of {len(part.steps)}"
     return exercise.title
+
+
+def step_name(exercise: Exercise, step_id: str) -> str:
+    """A step's name for headings: "Part 2, roll 4", or the part's title for a one-step part."""
+    for part in exercise.parts:
+        for index, step in enumerate(part.steps, start=1):
+            if step.id == step_id:
+                if len(part.steps) == 1:
+                    return part.title
+                return QCoreApplication.translate("DemoRenderer", "{part}, roll {number}").format(
+                    part=part.title, number=index
+                )
+    return step_id

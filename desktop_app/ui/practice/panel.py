@@ -12,8 +12,8 @@ from datetime import UTC, datetime, tzinfo
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -47,6 +47,8 @@ from desktop_app.practice.plan import (
     default_pace,
 )
 from desktop_app.practice.settings import ALL_PARTS, PracticeSettings
+from desktop_app.ui.flow_layout import FlowLayout
+from desktop_app.ui.palette import is_dark, pick
 from desktop_app.ui.practice.friend_check import FriendCheckFrame
 from desktop_app.ui.practice.pain_before import PainBeforePicker
 from desktop_app.ui.practice.pain_warning import PainWarningFrame, seen_lines
@@ -135,25 +137,60 @@ def _named(widget: QWidget, name: str, accessible: str) -> None:
     widget.setAccessibleName(accessible)
 
 
-_STYLE = """
-#timerDisplay { font-size: 96px; font-weight: 600; color: #1f2a30; }
-#rollCountdown { font-size: 72px; font-weight: 600; color: #2f6f5f; }
-#rollCaption { font-size: 30px; font-weight: 600; color: #1f2a30; }
-#rollProgress { font-size: 18px; color: #4a5a60; }
-#rollDetail { font-size: 15px; color: #4a5a60; }
-#rollNext { font-size: 18px; color: #2f4f4f; }
-#countdownUnit { font-size: 14px; color: #4a5a60; }
-#todayCount, #weekCount { font-size: 20px; font-weight: 600; color: #2f4f4f; }
-#guideFrame { background: #f4f7f6; border: 2px solid #d5e0dc; border-radius: 10px; }
-#guideFrame[flash="true"] { background: #fff1b8; border-color: #e0b030; }
-#guideFrame[state="rest"] { background: #eef3fb; border-color: #c9d6ea; }
-#guideFrame[state="hurt"] { background: #fdecea; border-color: #d9534f; }
-#hurtStop { font-size: 22px; font-weight: 700; color: white; background: #c0392b;
-            border: none; border-radius: 8px; padding: 14px; }
-#hurtStop:disabled { background: #e6b8b3; }
-#guideFrame[state="hurt"] #rollCaption { color: #8a1f15; }
-#startSession, #pauseSession, #finishSession { font-size: 18px; padding: 10px 16px; }
-#backRoll, #skipRoll { font-size: 16px; padding: 8px 12px; }
+# Font sizes (px) at full size and at their most compact, for a short window (1024x600).
+_SIZES = {
+    "timer": (96, 50),
+    "countdown": (72, 40),
+    "caption": (30, 19),
+    "progress": (18, 14),
+    "detail": (15, 13),
+    "next": (18, 14),
+    "unit": (14, 12),
+    "counts": (20, 15),
+    "hurt": (22, 16),
+    "hurt_pad": (14, 6),
+    "button": (18, 14),
+    "button_pad": (10, 4),
+    "move": (16, 13),
+    "move_pad": (8, 3),
+}
+
+
+def practice_style(palette: QPalette, scale: float = 1.0) -> str:
+    """The panel's style sheet: sizes for the room there is (`scale` 0 compact .. 1 full),
+    colours from the palette (text roles) or chosen for a light or a dark one (accents)."""
+
+    def px(name: str) -> int:
+        full, compact = _SIZES[name]
+        return round(compact + (full - compact) * scale)
+
+    def c(light: str, dark: str) -> str:
+        return pick(palette, light, dark)
+
+    return f"""
+#timerDisplay {{ font-size: {px("timer")}px; font-weight: 600; color: palette(window-text); }}
+#rollCountdown {{ font-size: {px("countdown")}px; font-weight: 600;
+    color: {c("#2f6f5f", "#7fd6bb")}; }}
+#rollCaption {{ font-size: {px("caption")}px; font-weight: 600; color: palette(window-text); }}
+#rollProgress {{ font-size: {px("progress")}px; color: {c("#4a5a60", "#bccacf")}; }}
+#rollDetail {{ font-size: {px("detail")}px; color: {c("#4a5a60", "#bccacf")}; }}
+#rollNext {{ font-size: {px("next")}px; color: {c("#2f4f4f", "#aee0de")}; }}
+#countdownUnit {{ font-size: {px("unit")}px; color: {c("#4a5a60", "#bccacf")}; }}
+#todayCount, #weekCount {{ font-size: {px("counts")}px; font-weight: 600;
+    color: {c("#2f4f4f", "#cdeceb")}; }}
+#guideFrame {{ background: {c("#f4f7f6", "#243034")}; border: 2px solid {c("#d5e0dc", "#3d4d52")};
+    border-radius: 10px; }}
+#guideFrame[flash="true"] {{ background: {c("#fff1b8", "#4f4310")}; border-color: #e0b030; }}
+#guideFrame[state="rest"] {{ background: {c("#eef3fb", "#1f2a3b")};
+    border-color: {c("#c9d6ea", "#3a4b68")}; }}
+#guideFrame[state="hurt"] {{ background: {c("#fdecea", "#45201c")}; border-color: #d9534f; }}
+#hurtStop {{ font-size: {px("hurt")}px; font-weight: 700; color: white; background: #c0392b;
+    border: none; border-radius: 8px; padding: {px("hurt_pad")}px; }}
+#hurtStop:disabled {{ background: {c("#e6b8b3", "#5e3431")}; color: {c("#ffffff", "#d9c2bf")}; }}
+#guideFrame[state="hurt"] #rollCaption {{ color: {c("#8a1f15", "#ff9d90")}; }}
+#startSession, #pauseSession, #finishSession {{ font-size: {px("button")}px;
+    padding: {px("button_pad")}px 16px; }}
+#backRoll, #skipRoll {{ font-size: {px("move")}px; padding: {px("move_pad")}px 12px; }}
 """
 
 
@@ -215,7 +252,9 @@ class PracticePanel(QWidget):
         #: Replaceable too: asks whether to start while the pain warning stands.
         self.start_prompt: Callable[[QWidget, str], bool] = ask_start_despite_warning
 
-        self.setStyleSheet(_STYLE)
+        self._style_key: tuple[bool, float] | None = None
+        self._height_for_fonts = 900
+        self._apply_style()
         self._build()
         self._store.changed.connect(self._settings_changed)
 
@@ -245,7 +284,7 @@ class PracticePanel(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setSpacing(10)
+        outer.setSpacing(6)
 
         counts = QHBoxLayout()
         self.today_count = QLabel()
@@ -277,7 +316,7 @@ class PracticePanel(QWidget):
         self.guide_frame = QFrame()
         _named(self.guide_frame, "guideFrame", "Current roll")
         guide = QVBoxLayout(self.guide_frame)
-        guide.setContentsMargins(16, 8, 16, 12)
+        guide.setContentsMargins(14, 6, 14, 8)
         top = QHBoxLayout()
         self.roll_progress = QLabel()
         _named(self.roll_progress, "rollProgress", "Where you are in the practice")
@@ -311,7 +350,7 @@ class PracticePanel(QWidget):
         # The seed's long sentence gives way first when the window is short: the big
         # caption says the same in fewer words.
         self.roll_detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.roll_detail.setMinimumHeight(40)
+        self.roll_detail.setMinimumHeight(34)
         self.roll_next = QLabel()
         _named(self.roll_next, "rollNext", "What comes next")
         self.roll_next.setWordWrap(True)
@@ -360,7 +399,8 @@ class PracticePanel(QWidget):
         # Choices for the next session; hidden while one runs, to leave room for the guide.
         self.setup_area = QWidget()
         self.setup_area.setObjectName("practiceSetup")
-        setup = QHBoxLayout(self.setup_area)
+        # The choices wrap onto two rows when the column is narrow (a 1024-pixel screen).
+        setup = FlowLayout(self.setup_area, spacing=8)
         setup.setContentsMargins(0, 0, 0, 0)
         self.parts_box = QGroupBox("Parts to practise")
         _named(self.parts_box, "practiceParts", "Parts to practise")
@@ -372,7 +412,7 @@ class PracticePanel(QWidget):
             box.toggled.connect(self._parts_changed)
             parts_layout.addWidget(box)
             self.part_boxes[part_id] = box
-        setup.addWidget(self.parts_box, 1)
+        setup.addWidget(self.parts_box)
 
         pace_box = QGroupBox("Pace")
         pace_layout = QHBoxLayout(pace_box)
@@ -398,7 +438,7 @@ class PracticePanel(QWidget):
         # Who is there and whether to practise at all: kept visible apart from a session.
         self.extras_area = QWidget()
         self.extras_area.setObjectName("practiceExtras")
-        extras = QHBoxLayout(self.extras_area)
+        extras = FlowLayout(self.extras_area, spacing=12)
         extras.setContentsMargins(0, 0, 0, 0)
         self.friend_mode = QCheckBox(self.tr("With a friend"))
         _named(self.friend_mode, "friendMode", self.tr("With a friend: they check what led "
@@ -411,8 +451,7 @@ class PracticePanel(QWidget):
         self.pause_controls.resumeRequested.connect(self.resume_practice)
         self.pause_controls.setVisible(self._safety is not None)
         extras.addWidget(self.friend_mode)
-        extras.addSpacing(12)
-        extras.addWidget(self.pause_controls, 1)
+        extras.addWidget(self.pause_controls)
         outer.addWidget(self.extras_area)
 
     # --- public API ----------------------------------------------------------------------
@@ -673,6 +712,29 @@ class PracticePanel(QWidget):
         super().resizeEvent(event)
         self._fit_caption()
 
+    def fit_to_height(self, available: int) -> None:
+        """Size the big texts for the height there is to show the panel in (the window's
+        column; the panel may scroll inside it): full size from 860 px, compact at 560."""
+        self._height_for_fonts = available
+        self._apply_style()
+
+    def font_scale(self) -> float:
+        return min(max((self._height_for_fonts - 560) / 300.0, 0.0), 1.0)
+
+    def _apply_style(self) -> None:
+        # Steps of a fifth: restyling every widget on each pixel of a resize would be slow.
+        key = (is_dark(self.palette()), round(self.font_scale() * 5) / 5)
+        if key != self._style_key:
+            self._style_key = key
+            self.setStyleSheet(practice_style(self.palette(), key[1]))
+            if hasattr(self, "roll_caption"):
+                self._fit_caption()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_style()
+
     def _next_text(self, session: GuidedSession) -> str:
         later = session.plan.segments[session.index + 1:]
         if not later:
@@ -771,6 +833,10 @@ class PracticePanel(QWidget):
         self._hurt_shortcut.setEnabled(running)
         self.back_button.setEnabled(guided_moves)
         self.skip_button.setEnabled(guided_moves)
+        # Back and Skip only mean something in a session: out of one their room goes to the
+        # choices for the next (which a session hides in turn).
+        self.back_button.setVisible(running)
+        self.skip_button.setVisible(running)
         self.setup_area.setVisible(not running)
         self.extras_area.setVisible(not running)
         self.parts_box.setEnabled(self._exercise is not None)
