@@ -33,7 +33,7 @@ def test_frame_times_and_durations() -> None:
 
 
 @pytest.mark.parametrize("suffix", [".webp", ".gif", ".mp4"])
-def test_animate_writes_each_format(tmp_path: Path, qapp, capsys, suffix) -> None:
+def test_animate_writes_each_format(tmp_path: Path, qapp, capsys, exercise, suffix) -> None:
     out = tmp_path / f"roll{suffix}"
     code = main(["animate", "--step", "part1.2", "--size", "160x100", "--fps", "4",
                  "--camera", "feet", "--out", str(out)])
@@ -41,7 +41,7 @@ def test_animate_writes_each_format(tmp_path: Path, qapp, capsys, suffix) -> Non
     captured = capsys.readouterr()
     assert "100%" in captured.err and "frames" in captured.err, "a progress bar on the terminal"
     assert str(out) in captured.out
-    frames = len(frame_times(8.0, 4))
+    frames = len(frame_times(exercise.step("part1.2").duration_s, 4))
     if suffix == ".mp4":
         import av
 
@@ -126,7 +126,7 @@ def test_save_as_video_from_the_panel(qtbot, tmp_path: Path) -> None:
 
     with Image.open(out) as image:
         assert image.size == (160, 100)  # even sides, for MP4 as well
-        assert image.n_frames >= len(frame_times(8.5, 3)) - 3
+        assert image.n_frames >= len(frame_times(panel.timeline().duration_s, 3)) - 3
 
 
 NO_DISPLAY = {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}

@@ -19,14 +19,15 @@ CHAIN = ("head", "shoulders", "mid_back", "lower_back", "pelvis", "legs")
 
 
 def test_part1_step1_knee_then_hip_with_the_hand_over(exercise) -> None:
-    reading = reading_for(timeline(exercise, "part1.1"))
+    tl = timeline(exercise, "part1.1")
+    reading = reading_for(tl)
     assert [band.part for band in reading.bands] == ["right_knee", "right_hip"]
     (roll,) = reading.rolls
     assert roll.leaders == ("right_knee", "right_hip")
     assert len(roll.handovers) == 1
     handover = roll.handovers[0]
     assert reading.bands[0].t1 == pytest.approx(handover, abs=0.01)
-    assert 0.15 * 8.5 < handover < 0.4 * 8.5
+    assert 0.15 * tl.duration_s < handover < 0.4 * tl.duration_s
     # The knee moves first (the legs), then the wave travels up from the pelvis to the head.
     assert roll.order() == ["legs", "pelvis", "lower_back", "mid_back", "shoulders", "head"]
 
@@ -172,7 +173,9 @@ def test_the_scrub_bar_shows_who_leads_and_the_hand_over(qtbot, panel: DemoPanel
     assert [band.part for band in scrub.bands()] == ["right_knee", "right_hip"]
     assert "Right knee leads" in scrub.bands()[0].label
     handover = scrub.handovers()[0]
-    assert handover == pytest.approx(panel._reading.handovers[0] / 8.5, abs=0.002)
+    assert handover == pytest.approx(
+        panel._reading.handovers[0] / panel.timeline().duration_s, abs=0.002
+    )
     assert "hand-over" in scrub.accessibleDescription()
     # Knee purple, hip blue: the two bands are drawn in the groove.
     image = scrub.grab().toImage()
@@ -194,7 +197,7 @@ def test_slow_at_the_hand_over_in_the_panel(qtbot, panel: DemoPanel) -> None:
     slow = panel.findChild(QCheckBox, "slowHandover")
     assert slow.accessibleName()
     handover = panel._reading.handovers[0]
-    panel.scrub.setValue(round(handover / 8.5 * 1000))
+    panel.scrub.setValue(round(handover / panel.timeline().duration_s * 1000))
     start = panel.position()
     panel.advance(0.2)
     assert panel.position() - start == pytest.approx(0.2, abs=1e-6)
