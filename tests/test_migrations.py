@@ -52,7 +52,7 @@ def test_upgrade_from_first_schema_keeps_every_entry_and_backs_up(data_dir: Path
     assert db.stored_revision(journal.path) == db.SCHEMA_REVISION
     journal.add(session(1))
     journal.close()
-    backups = list((data_dir / "backups").glob("*before-0002*.sqlite"))
+    backups = list((data_dir / "backups").glob(f"*before-{db.SCHEMA_REVISION}*.sqlite"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT count(*) FROM entry").fetchone()[0] == 25

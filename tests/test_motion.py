@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from pathlib import Path
 
 import pytest
@@ -296,10 +295,3 @@ def test_the_practice_pace_scales_the_motion(exercise) -> None:
         timeline(exercise, "part1.1", duration_s=0.0)
     with pytest.raises(KeyError, match="part9"):
         timeline(exercise, "part9")
-
-
-def test_the_motion_layers_never_import_qt() -> None:
-    pattern = re.compile(r"^\s*(from|import)\s+PySide6", re.M)
-    for folder in ("choreography", "motion"):
-        for path in (ROOT / "desktop_app" / folder).rglob("*.py"):
-            assert not pattern.search(path.read_text(encoding="utf-8")), path

@@ -1,23 +1,37 @@
 """The journal's named operations: one transaction per user action.
 
-The UI and the command line go through `Journal`; nothing else writes SQL.
+The UI, the statistics and the command line go through `Journal`; no other code
+outside desktop_app.journal talks to the database. Every database error leaves here
+as a JournalError in plain words. Rows that cannot be read (listed when the journal
+opened) are kept out of every read and never deleted; `keep_aside` moves them into
+a table of their own as text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from desktop_app.journal.db import database_path, open_database
-from desktop_app.journal.entry import PARTS, EntryData, checked
+from desktop_app.journal import columns as session_columns
+from desktop_app.journal.columns import Columns
+from desktop_app.journal.convert import stored_row
+from desktop_app.journal.entry import PARTS, EntryData, checked, to_record
 from desktop_app.journal.errors import EntryNotFound, JournalError
-from desktop_app.journal.models import Entry, utc_now
+from desktop_app.journal.health import UnreadableRow, describe_error, find_unreadable
+from desktop_app.journal.ids import new_uuid
+from desktop_app.journal.importer import ImportResult, write_rows
+from desktop_app.journal.models import Entry, KeptAside, utc_now
+
+__all__ = ["ImportResult", "Journal", "JournalEntry", "KeptRow", "entry_columns"]
 
 
 @dataclass(frozen=True)
@@ -28,12 +42,18 @@ class JournalEntry:
     data: EntryData
     created_at: datetime
     updated_at: datetime
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
-class ImportResult:
-    added: int
-    skipped: int
+class KeptRow:
+    """A row that could not be read, as text: kept aside by a repair, or still in
+    the entry table (kept_at is None) until one."""
+
+    entry_id: int
+    problem: str
+    raw: dict[str, Any]
+    kept_at: datetime | None
 
 
 def entry_columns(data: EntryData) -> dict[str, object]:
@@ -53,10 +73,8 @@ def entry_columns(data: EntryData) -> dict[str, object]:
     }
 
 
-def _to_entry(row: Entry | sa.Row[Any]) -> JournalEntry:
-    """From an ORM object or a Core row (both have the columns as attributes)."""
-    assert row.id is not None
-    data = EntryData(
+def _to_data(row: Any) -> EntryData:
+    return EntryData(
         started_at=row.started_at,
         duration_s=row.duration_s,
         parts=frozenset(p for p in PARTS if getattr(row, p)),
@@ -69,45 +87,80 @@ def _to_entry(row: Entry | sa.Row[Any]) -> JournalEntry:
         friend_remark=row.friend_remark,
         notes=row.notes,
     )
-    return JournalEntry(row.id, data, row.created_at, row.updated_at)
 
 
-def _storage_error(action: str, exc: sa.exc.SQLAlchemyError) -> JournalError:
-    reason = str(getattr(exc, "orig", None) or exc)
-    if "readonly" in reason or "read-only" in reason:
-        hint = "the journal file is read-only"
-    elif "disk" in reason and "full" in reason:
-        hint = "the disk is full"
-    elif "locked" in reason:
-        hint = "another program is holding the journal"
-    else:
-        hint = reason
-    return JournalError(f"Could not {action}: {hint}. Nothing was changed.")
+def _to_entry(row: Entry | sa.Row[Any]) -> JournalEntry:
+    """From an ORM object or a Core row (both have the columns as attributes)."""
+    assert row.id is not None
+    return JournalEntry(row.id, _to_data(row), row.created_at, row.updated_at, row.uuid)
+
+
+def _storage_error(action: str, exc: BaseException) -> JournalError:
+    return JournalError(f"Could not {action}: {describe_error(exc)}. Nothing was changed.")
+
+
+_READ_ERRORS = (sa.exc.SQLAlchemyError, sqlite3.Error, ValueError, OverflowError)
 
 
 class Journal:
     """The person's journal in one SQLite file."""
 
-    def __init__(self, engine: sa.Engine, path: Path) -> None:
+    def __init__(
+        self, engine: sa.Engine, path: Path, unreadable: Sequence[UnreadableRow] = ()
+    ) -> None:
         self.engine = engine
         self.path = path
+        self._unreadable = list(unreadable)
+        self._skip = frozenset(row.entry_id for row in self._unreadable)
+        self._close_hooks: list[Any] = []
 
     @classmethod
     def open(cls, data_dir: Path) -> Journal:
-        return cls(open_database(data_dir), database_path(data_dir))
+        """Open the journal in `data_dir` as the command line does: JournalUnavailable
+        (JournalCorrupt for a damaged file, set aside) when it cannot be used."""
+        from desktop_app.journal.service import JournalService
+
+        return JournalService(data_dir).open_or_raise()
 
     @property
     def data_dir(self) -> Path:
         return self.path.parent
 
+    @property
+    def unreadable(self) -> list[UnreadableRow]:
+        """Rows the journal could not read when it was opened (kept, never shown)."""
+        return list(self._unreadable)
+
+    def on_close(self, hook: Any) -> None:
+        self._close_hooks.append(hook)
+
     def close(self) -> None:
         self.engine.dispose()
+        hooks, self._close_hooks = self._close_hooks, []
+        for hook in hooks:
+            hook()
+
+    @contextmanager
+    def _reading(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except JournalError:
+            raise
+        except _READ_ERRORS as exc:
+            raise JournalError(f"Could not read {what} from the journal: "
+                               f"{describe_error(exc)}.") from exc
+
+    def _live(self, table: Any) -> Any:
+        condition = table.c.deleted_at.is_(None)
+        if self._skip:
+            condition = sa.and_(condition, table.c.id.not_in(self._skip))
+        return condition
 
     # --- one entry at a time -----------------------------------------------------------
 
     def add(self, data: EntryData) -> JournalEntry:
         checked(data)
-        row = Entry(**entry_columns(data))
+        row = Entry(uuid=new_uuid(), **entry_columns(data))  # type: ignore[arg-type]
         try:
             with Session(self.engine) as session, session.begin():
                 session.add(row)
@@ -118,6 +171,7 @@ class Journal:
         return saved
 
     def update(self, entry_id: int, data: EntryData) -> JournalEntry:
+        """Change what was recorded; the entry keeps its id and UUID."""
         checked(data)
         try:
             with Session(self.engine) as session, session.begin():
@@ -139,7 +193,7 @@ class Journal:
         self._set_deleted(entry_id, None, "restore the entry")
 
     def get(self, entry_id: int) -> JournalEntry:
-        with Session(self.engine) as session:
+        with self._reading(f"entry {entry_id}"), Session(self.engine) as session:
             return _to_entry(self._live_row(session, entry_id))
 
     # --- many entries ------------------------------------------------------------------
@@ -153,59 +207,127 @@ class Journal:
         years of entries (7,300) this takes 95 ms instead of 135 ms.
         """
         table = Entry.__table__  # type: ignore[attr-defined]
-        query = sa.select(table).where(table.c.deleted_at.is_(None))
+        query = sa.select(table).where(self._live(table))
         if since is not None:
             query = query.where(table.c.started_at >= since)
         if until is not None:
             query = query.where(table.c.started_at < until)
         query = query.order_by(table.c.started_at.desc(), table.c.id.desc())
-        with self.engine.connect() as conn:
+        with self._reading("the entries"), self.engine.connect() as conn:
             return [_to_entry(row) for row in conn.execute(query)]
 
     def count(self, since: datetime | None = None, until: datetime | None = None) -> int:
         """Live entries started in [since, until)."""
-        query = select(sa.func.count()).select_from(Entry).where(col(Entry.deleted_at).is_(None))
-        if since is not None:
-            query = query.where(col(Entry.started_at) >= since)
-        if until is not None:
-            query = query.where(col(Entry.started_at) < until)
-        with Session(self.engine) as session:
-            return int(session.exec(query).one())
-
-    def import_entries(self, entries: Sequence[EntryData]) -> ImportResult:
-        """Add every entry whose start time is not in the journal yet, all or nothing.
-
-        Goes through SQLAlchemy Core in one transaction: the ORM is ~15x slower
-        for a large file.
-        """
-        for data in entries:
-            checked(data)
         table = Entry.__table__  # type: ignore[attr-defined]
+        query = sa.select(sa.func.count()).select_from(table).where(self._live(table))
+        if since is not None:
+            query = query.where(table.c.started_at >= since)
+        if until is not None:
+            query = query.where(table.c.started_at < until)
+        with self._reading("the number of entries"), self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def export_records(self, batch: int = 2000) -> Iterator[dict[str, Any]]:
+        """Every live entry as an export record (uuid included), oldest first, read in
+        batches so that a long journal is never all in memory."""
+        table = Entry.__table__  # type: ignore[attr-defined]
+        query = (sa.select(table).where(self._live(table))
+                 .order_by(table.c.started_at, table.c.id))
+        with self._reading("the entries"), self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=batch).execute(query)
+            for row in result:
+                yield {**to_record(_to_data(row)), "uuid": row.uuid}
+
+    # --- what the statistics read --------------------------------------------------------
+
+    def session_columns(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Columns:
+        """Live sessions started in [since, until) as numpy columns, in one query."""
+        with self._reading("the sessions"), self._cursor() as cursor:
+            return session_columns.read_columns(cursor, since=since, until=until,
+                                                excluded=self._skip)
+
+    def has_sessions(self) -> bool:
+        with self._reading("the sessions"), self._cursor() as cursor:
+            return session_columns.has_live(cursor, self._skip)
+
+    def first_session_start(self) -> datetime | None:
+        with self._reading("the sessions"), self._cursor() as cursor:
+            return session_columns.first_start(cursor, self._skip)
+
+    @contextmanager
+    def _cursor(self) -> Iterator[Any]:
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+        finally:
+            connection.close()
+
+    # --- unreadable rows ---------------------------------------------------------------------
+
+    def find_unreadable(self) -> list[UnreadableRow]:
+        """Scan again for rows that cannot be read (they are then kept out of reads)."""
+        with self._reading("the entries"), self._cursor() as cursor:
+            found = find_unreadable(cursor.connection, with_uuid=True)  # its sqlite3 connection
+        self._unreadable = found
+        self._skip = frozenset(row.entry_id for row in found)
+        return list(found)
+
+    def keep_aside(self) -> int:
+        """Move every unreadable row into the kept-aside table (as text), in one
+        transaction; the number moved. Nothing is deleted that is not kept."""
+        rows = self.find_unreadable()
+        if not rows:
+            return 0
         now = utc_now()
+        kept = KeptAside.__table__  # type: ignore[attr-defined]
+        entries = Entry.__table__  # type: ignore[attr-defined]
         try:
             with self.engine.begin() as conn:
-                existing = _normalised_times(
-                    conn.execute(
-                        sa.select(table.c.started_at).where(table.c.deleted_at.is_(None))
-                    ).scalars()
-                )
-                rows = []
-                for data in entries:
-                    key = data.started_at.astimezone(UTC)
-                    if key in existing:
-                        continue
-                    existing.add(key)
-                    rows.append({**entry_columns(data), "created_at": now, "updated_at": now})
-                if rows:
-                    conn.execute(sa.insert(table), rows)
+                for row in rows:
+                    conn.execute(sa.insert(kept).values(
+                        entry_id=row.entry_id, kept_at=now,
+                        problem=", ".join(row.fields), raw=row.raw_json()))
+                    conn.execute(sa.delete(entries).where(entries.c.id == row.entry_id))
         except sa.exc.SQLAlchemyError as exc:
-            raise _storage_error("import the entries", exc) from exc
-        return ImportResult(added=len(rows), skipped=len(entries) - len(rows))
+            raise _storage_error("keep the unreadable rows aside", exc) from exc
+        self._unreadable = []
+        self._skip = frozenset()
+        return len(rows)
+
+    def kept_aside(self, *, include_unreadable: bool = False) -> list[KeptRow]:
+        """The rows kept aside by a repair; with `include_unreadable`, also those still
+        unreadable in the entry table (what an export writes out as text)."""
+        kept = KeptAside.__table__  # type: ignore[attr-defined]
+        with self._reading("the rows kept aside"), self.engine.connect() as conn:
+            rows = [
+                KeptRow(row.entry_id, row.problem, json.loads(row.raw), row.kept_at)
+                for row in conn.execute(sa.select(kept).order_by(kept.c.id))
+            ]
+        if include_unreadable:
+            rows += [KeptRow(row.entry_id, ", ".join(row.fields), row.raw, None)
+                     for row in self._unreadable]
+        return rows
+
+    # --- import --------------------------------------------------------------------------
+
+    def import_entries(self, entries: Sequence[EntryData]) -> ImportResult:
+        """Add every entry not in the journal yet (same fields as a live entry), all or
+        nothing, in one transaction."""
+        rows = [stored_row(checked(data)) for data in entries]
+        added, seen = write_rows(self.path, [rows])
+        return ImportResult(added=added, skipped=seen - added)
 
     # --- internals ---------------------------------------------------------------------
 
-    @staticmethod
-    def _live_row(session: Session, entry_id: int) -> Entry:
+    def _live_row(self, session: Session, entry_id: int) -> Entry:
+        if entry_id in self._skip:
+            raise EntryNotFound(f"Entry {entry_id} cannot be read; it is kept as it is.")
         row = session.get(Entry, entry_id)
         if row is None or row.deleted_at is not None:
             raise EntryNotFound(f"Entry {entry_id} is not in the journal (it may be deleted).")
@@ -214,6 +336,8 @@ class Journal:
     def _set_deleted(self, entry_id: int, when: datetime | None, action: str) -> None:
         try:
             with Session(self.engine) as session, session.begin():
+                if entry_id in self._skip:
+                    raise EntryNotFound(f"Entry {entry_id} cannot be read; it is kept as it is.")
                 row = session.get(Entry, entry_id)
                 if row is None:
                     raise EntryNotFound(f"Entry {entry_id} is not in the journal.")
@@ -222,6 +346,3 @@ class Journal:
         except sa.exc.SQLAlchemyError as exc:
             raise _storage_error(action, exc) from exc
 
-
-def _normalised_times(values: Iterable[datetime]) -> set[datetime]:
-    return {v.astimezone(UTC) for v in values}

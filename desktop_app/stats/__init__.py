@@ -1,6 +1,7 @@
-"""Progress statistics over the journal: weekly counts, pain trend (numpy and SQL, no Qt).
+"""Progress statistics over the journal: weekly counts, pain trend (numpy, no Qt, no SQL).
 
-Import the submodules directly: `columns` (one query into numpy arrays), `calendar`
+The journal hands over its sessions as numpy columns (`Journal.session_columns`);
+everything here computes on those. Import the submodules directly: `calendar`
 (local days and ISO weeks), `weekly` (one row per week), `trend` (pain over time),
 `progress` (everything the charts need from one query).
 """
