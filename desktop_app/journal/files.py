@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import TextIO, cast
 
 from desktop_app.journal.errors import JournalError
 
@@ -60,7 +60,7 @@ def fsync_folder(folder: Path) -> None:
 
 
 @contextmanager
-def private_atomic_file(target: Path, mode: str = "w") -> Iterator[IO[str]]:
+def private_atomic_file(target: Path, mode: str = "w") -> Iterator[TextIO]:
     """Write `target` through a 0600 temporary file beside it, renamed over it only
     when the block ends without an error: the file appears whole or not at all."""
     tmp = target.with_name(f".{target.name}.tmp")
@@ -68,7 +68,7 @@ def private_atomic_file(target: Path, mode: str = "w") -> Iterator[IO[str]]:
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, FILE_MODE)  # a leftover temporary file keeps its old mode
-        handle = os.fdopen(fd, mode, encoding="utf-8", newline="")
+        handle = cast(TextIO, os.fdopen(fd, mode, encoding="utf-8", newline=""))
     except BaseException:
         os.close(fd)
         tmp.unlink(missing_ok=True)

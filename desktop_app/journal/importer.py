@@ -344,7 +344,7 @@ def import_path(
         ) from None
     problems = _Problems()
     counts: dict[str, int] = {}
-    raw = handle.buffer
+    raw: Any = handle.buffer  # where in the file reading is, for the progress
 
     def report(rows: int) -> None:
         if progress is not None:

@@ -35,7 +35,7 @@ def _int(text: str) -> int | TooLongNumber:
     return int(text)
 
 
-_DECODER = json.JSONDecoder(parse_int=_int)  # type: ignore[arg-type]
+_DECODER = json.JSONDecoder(parse_int=_int)
 
 
 class _Stream:

@@ -93,14 +93,19 @@ class WriterLock:
     def held(self) -> bool:
         return self._mine
 
-    def acquire(self) -> LockHolder | None:
-        """None when this process now holds the lock; else who holds it."""
+    def acquire(self, *, reentrant: bool = True) -> LockHolder | None:
+        """None when this process now holds the lock; else who holds it.
+
+        `reentrant`: share a hold this process already has (the window's service
+        shares the window's); without it, any hold but this one's refuses."""
         if self._mine:
             return None
         key = _key(self.data_dir)
         with _GUARD:
             held = _HELD.get(key)
             if held is not None:
+                if not reentrant:
+                    return _read_holder(key)
                 held.count += 1
                 self._mine = True
                 return None

@@ -265,6 +265,10 @@ class JournalService:
 
         return Journal(db.create_journal_engine(self.db_path), self.db_path, unreadable)
 
+    def has_history(self) -> bool:
+        """True when a journal was ever kept here: backups, or a file set aside."""
+        return self._has_history()
+
     def _has_history(self) -> bool:
         from desktop_app.journal import backups, db
 
@@ -404,6 +408,7 @@ class JournalService:
         it; the journal is closed first, open() it again afterwards."""
         from desktop_app.journal.restore import restore_file
 
+        ensure_data_dir(self.data_dir)
         holder = self.lock.acquire()
         if holder is not None:
             raise JournalInUse(self._in_use_by(holder).message, holder.pid)

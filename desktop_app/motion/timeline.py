@@ -340,7 +340,7 @@ def timeline(
     step_ids = [step.id for step in exercise.steps]
     part_ids = [part.id for part in exercise.parts]
     if step_or_part_id in step_ids:
-        steps = (exercise.step(step_or_part_id),)
+        steps: tuple[Step, ...] = (exercise.step(step_or_part_id),)
         whole_part = False
     elif step_or_part_id in part_ids:
         steps = exercise.part(step_or_part_id).steps

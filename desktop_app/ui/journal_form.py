@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import cast
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -325,7 +326,7 @@ class JournalForm(QWidget):
         shown = self.started_at.dateTime()
         if shown == _to_qdatetime(self._loaded_start):
             return self._loaded_start
-        return shown.toPython().astimezone(UTC)
+        return cast(datetime, shown.toPython()).astimezone(UTC)
 
     def _update_heading(self) -> None:
         self.heading.setText("Edit entry" if self.editing_id is not None else "New entry")
@@ -338,7 +339,9 @@ class JournalForm(QWidget):
 
 def _to_qdatetime(moment: datetime) -> QDateTime:
     """Local wall-clock time for display; the edit works in the system time zone."""
-    return QDateTime(moment.astimezone().replace(tzinfo=None))
+    local = moment.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute, local.second, local.microsecond // 1000))
 
 
 _FIELD_WORDS = {

@@ -317,9 +317,9 @@ class ChartsTab(QWidget):
         self.trend_detail.setAccessibleName("How the pain trend was worked out")
         self.trend_detail.setWordWrap(True)
         self.trend_detail.setStyleSheet("color: #444;")
-        for label in (self.trend_summary, self.trend_detail):
-            label.setContentsMargins(12, 0, 12, 0)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for trend_label in (self.trend_summary, self.trend_detail):
+            trend_label.setContentsMargins(12, 0, 12, 0)
+            trend_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom = QHBoxLayout()
         bottom.addWidget(self.smoothness_chart)
         bottom.addWidget(self.lead_chart)
