@@ -95,13 +95,13 @@ def describe_error(exc: BaseException) -> str:
 
 def _time(column: str) -> str:
     # The form SQLAlchemy writes ("2026-11-25 08:00:00.000000"), a real date and time
-    # (SQLite's datetime() normalises 31 April to 1 May: compare), years 1000-2999.
+    # (a modifier makes datetime() normalise 31 April to 1 May: compare), years 1000-2999.
     return (
         f"(typeof({column}) = 'text' AND {column} GLOB "
         f"'[12][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]*' "
         f"AND (length({column}) = 19 OR (length({column}) BETWEEN 21 AND 26 AND "
         f"substr({column}, 20, 1) = '.' AND NOT substr({column}, 21) GLOB '*[^0-9]*')) "
-        f"AND datetime({column}) = substr({column}, 1, 19))"
+        f"AND datetime({column}, '+0 days') = substr({column}, 1, 19))"
     )
 
 

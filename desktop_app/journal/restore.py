@@ -163,7 +163,7 @@ def restore_file(data_dir: Path, backup: Path) -> RestoreOutcome:
     except OSError as exc:
         raise _refused(backup.name, str(exc.strerror or exc)) from exc
     finally:
-        staged.unlink(missing_ok=True)
+        remove_stale_staging(data_dir)
     return RestoreOutcome(backup, entries, before, moved)
 
 
@@ -171,7 +171,8 @@ def remove_stale_staging(data_dir: Path) -> bool:
     """A staged copy left by a restore that was killed; True when one was removed."""
     staged = staged_path(data_dir)
     found = False
-    for part in (staged, Path(f"{staged}-journal")):
+    # (Its own -wal and -shm from the check, or a -journal from the copy.)
+    for part in (staged, *(Path(f"{staged}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
         if part.exists():
             part.unlink(missing_ok=True)
             found = True

@@ -50,6 +50,12 @@ class RecoveryDialog(QDialog):
             else QStyle.StandardPixmap.SP_MessageBoxInformation
         icon.setPixmap(self.style().standardIcon(kind).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.heading = QLabel(self.windowTitle())
+        self.heading.setObjectName("recoveryHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
         self.message = QLabel(problem.message)
         self.message.setObjectName("recoveryMessage")
         self.message.setWordWrap(True)
@@ -84,6 +90,7 @@ class RecoveryDialog(QDialog):
         first.setFocus()
 
         text = QVBoxLayout()
+        text.addWidget(self.heading)
         text.addWidget(self.message)
         text.addWidget(self.advice)
         body = QHBoxLayout()
