@@ -21,17 +21,16 @@ from PySide6.QtCore import QObject, QSettings, QThread, Signal
 
 from desktop_app.journal.errors import ImportCancelled, JournalError
 from desktop_app.journal.lock import WINDOW_ROLE
-from desktop_app.journal.problems import Notice, OpenResult
-from desktop_app.journal.service import JournalService
 from desktop_app.paths import SETTINGS_FILENAME
 
 if TYPE_CHECKING:
     from desktop_app.journal.backups import BackupInfo
     from desktop_app.journal.export import ExportResult
     from desktop_app.journal.importer import ImportProgress, ImportResult
+    from desktop_app.journal.problems import Notice, OpenResult
     from desktop_app.journal.repository import Journal
     from desktop_app.journal.restore import RestoreOutcome
-    from desktop_app.journal.service import CheckReport
+    from desktop_app.journal.service import CheckReport, JournalService
     from desktop_app.ui.practice.reminders import ReminderService
     from desktop_app.ui.practice.store import PracticeSettingsStore
 
@@ -100,7 +99,7 @@ class AppContext(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.service = JournalService(data_dir, role=WINDOW_ROLE)
+        self._service: JournalService | None = None
         # Settings live beside the journal they belong to (tab, target, reminders, pace).
         self.settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
         self.settings_store: PracticeSettingsStore | None = None
@@ -110,14 +109,24 @@ class AppContext(QObject):
     # --- the journal -------------------------------------------------------------------
 
     @property
+    def service(self) -> JournalService:
+        """Built on first use, after the first paint (it is what opens the journal)."""
+        if self._service is None:
+            from desktop_app.journal.service import JournalService
+
+            self._service = JournalService(self.data_dir, role=WINDOW_ROLE)
+        return self._service
+
+    @property
     def is_open(self) -> bool:
-        return self.service.journal is not None
+        return self._service is not None and self._service.journal is not None
 
     @property
     def journal(self) -> Journal:
-        if self.service.journal is None:
+        journal = self._service.journal if self._service is not None else None
+        if journal is None:
             raise JournalError(f"The journal in {self.data_dir} is not open.")
-        return self.service.journal
+        return journal
 
     def open_journal(self) -> OpenResult:
         return self._opened(self.service.open())

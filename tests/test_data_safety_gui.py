@@ -140,7 +140,7 @@ def test_version_and_help(capsys) -> None:
     assert done.value.code == 0
     assert __version__ in capsys.readouterr().out
     help_text = build_parser().format_help()
-    for command in ("export", "import", "--data-dir", "--smoke"):
+    for command in ("export", "import", "backups", "restore", "check", "--data-dir", "--smoke"):
         assert command in help_text
 
 

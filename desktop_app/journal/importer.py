@@ -50,8 +50,10 @@ class RowProblem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" if self.row else "file"
-        return f"{where}, {self.field}: {self.reason}"
+        if self.row:
+            return f"row {self.row}, {self.field}: {self.reason}"
+        return f"the file: {self.reason}" if self.field == "file" else \
+            f"the file, {self.field}: {self.reason}"
 
 
 class ImportRejected(JournalError):

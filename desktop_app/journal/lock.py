@@ -10,7 +10,6 @@ the window and the service it uses share it.
 from __future__ import annotations
 
 import os
-import socket
 import sys
 import threading
 from collections.abc import Iterator
@@ -71,6 +70,13 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _host() -> str:
+    # (os.uname, not socket.gethostname: the window takes this lock before its first
+    # paint, and the socket module costs a few milliseconds to import.)
+    uname = getattr(os, "uname", None)
+    return uname().nodename if uname else os.environ.get("COMPUTERNAME", "")
+
+
 def _read_holder(path: Path) -> LockHolder:
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -120,7 +126,7 @@ class WriterLock:
             if not _try_lock(fd):
                 os.close(fd)
                 return _read_holder(key)
-            text = f"{os.getpid()}\n{self.role}\n{socket.gethostname()}\n".encode()
+            text = f"{os.getpid()}\n{self.role}\n{_host()}\n".encode()
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, text)

@@ -16,22 +16,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from desktop_app.journal import columns as session_columns
-from desktop_app.journal.columns import Columns
-from desktop_app.journal.convert import stored_row
 from desktop_app.journal.entry import PARTS, EntryData, checked, to_record
 from desktop_app.journal.errors import EntryNotFound, JournalError
 from desktop_app.journal.health import UnreadableRow, describe_error, find_unreadable
 from desktop_app.journal.ids import new_uuid
-from desktop_app.journal.importer import ImportResult, write_rows
 from desktop_app.journal.models import Entry, KeptAside, utc_now
 
-__all__ = ["ImportResult", "Journal", "JournalEntry", "KeptRow", "entry_columns"]
+if TYPE_CHECKING:
+    # numpy (the columns) and the importer load when first used, not when the journal
+    # opens: the window shows the history before either is needed.
+    from desktop_app.journal.columns import Columns
+    from desktop_app.journal.importer import ImportResult
+
+__all__ = ["Journal", "JournalEntry", "KeptRow", "entry_columns"]
 
 
 @dataclass(frozen=True)
@@ -244,17 +246,22 @@ class Journal:
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> Columns:
         """Live sessions started in [since, until) as numpy columns, in one query."""
+        from desktop_app.journal.columns import read_columns
+
         with self._reading("the sessions"), self._cursor() as cursor:
-            return session_columns.read_columns(cursor, since=since, until=until,
-                                                excluded=self._skip)
+            return read_columns(cursor, since=since, until=until, excluded=self._skip)
 
     def has_sessions(self) -> bool:
+        from desktop_app.journal.columns import has_live
+
         with self._reading("the sessions"), self._cursor() as cursor:
-            return session_columns.has_live(cursor, self._skip)
+            return has_live(cursor, self._skip)
 
     def first_session_start(self) -> datetime | None:
+        from desktop_app.journal.columns import first_start
+
         with self._reading("the sessions"), self._cursor() as cursor:
-            return session_columns.first_start(cursor, self._skip)
+            return first_start(cursor, self._skip)
 
     @contextmanager
     def _cursor(self) -> Iterator[Any]:
@@ -319,6 +326,9 @@ class Journal:
     def import_entries(self, entries: Sequence[EntryData]) -> ImportResult:
         """Add every entry not in the journal yet (same fields as a live entry), all or
         nothing, in one transaction."""
+        from desktop_app.journal.convert import stored_row
+        from desktop_app.journal.importer import ImportResult, write_rows
+
         rows = [stored_row(checked(data)) for data in entries]
         added, seen = write_rows(self.path, [rows])
         return ImportResult(added=added, skipped=seen - added)

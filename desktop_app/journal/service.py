@@ -463,7 +463,7 @@ class JournalService:
         from desktop_app.journal import db
         from desktop_app.journal.health import inspect_journal
 
-        found = inspect_journal(self.db_path)
+        found = inspect_journal(self.db_path, count=True)
         return CheckReport(
             journal=self.db_path,
             state=str(found.state),

@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.journal.entry import EntryData
 from desktop_app.journal.errors import JournalError
-from desktop_app.ui.import_progress import ImportProgressDialog
 from desktop_app.ui.journal_page import JournalPage
 from desktop_app.ui.notice_bar import NoticeBar
-from desktop_app.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
 
 if TYPE_CHECKING:
     from desktop_app.context import AppContext
@@ -41,6 +39,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.practice.panel import PracticePanel
     from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
     from desktop_app.ui.practice.store import PracticeSettingsStore
+    from desktop_app.ui.recovery_dialog import RecoveryChoice
 
 APP_TITLE = "Rolling Journal"
 
@@ -196,6 +195,8 @@ class MainWindow(QMainWindow):
         if self.context.is_open:
             return True
         result = self.context.open_journal()
+        if result.problem is not None:
+            from desktop_app.ui.recovery_dialog import RecoveryChoice
         while result.problem is not None:
             problem = result.problem
             self.history.summary.setText(problem.message)
@@ -214,11 +215,15 @@ class MainWindow(QMainWindow):
 
     def ask_recovery(self, problem: JournalProblem) -> RecoveryChoice:
         """The dialog for a journal that could not be opened (tests replace this)."""
+        from desktop_app.ui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(problem, has_backups=bool(self.context.backups()), parent=self)
         return dialog.ask()
 
     def _carry_out(self, choice: RecoveryChoice, problem: JournalProblem) -> Any:
         """The OpenResult of the person's choice, or None to leave the journal closed."""
+        from desktop_app.ui.recovery_dialog import RecoveryChoice
+
         if choice is RecoveryChoice.RETRY:
             return self.context.open_journal()
         if choice is RecoveryChoice.START_EMPTY:
@@ -338,6 +343,8 @@ class MainWindow(QMainWindow):
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
             return
+        from desktop_app.ui.import_progress import ImportProgressDialog
+
         dialog = ImportProgressDialog(path.name, self)
         outcome: dict[str, Any] = {}
         loop = QEventLoop()
