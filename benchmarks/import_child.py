@@ -28,7 +28,7 @@ def make(path: Path, count: int) -> None:
     """Sessions as the app exports them (every column, a UUID each), one every 12
     minutes from 2001 on (a million end in 2023), with the mix of ratings, remarks and
     two-line notes a journal has."""
-    from desktop_app.journal.export import EXPORT_FIELDS, _csv_cell
+    from desktop_app.journal.export import EXPORT_FIELDS, csv_cell
     from desktop_app.journal.ids import new_uuid
 
     start = datetime(2001, 1, 1, 7, 30, tzinfo=UTC)
@@ -50,7 +50,7 @@ def make(path: Path, count: int) -> None:
                 "notes": f"session {i}\nfelt looser, a bit stiff on the left" if i % 2 else "",
                 "uuid": new_uuid(),
             }
-            writer.writerow([_csv_cell(record[name]) for name in EXPORT_FIELDS])
+            writer.writerow([csv_cell(record[name]) for name in EXPORT_FIELDS])
 
 
 def baseline(path: Path) -> dict[str, float]:

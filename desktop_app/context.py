@@ -11,6 +11,7 @@ paint, when the journal is opened.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -82,7 +83,8 @@ class BackgroundImport(QObject):
             self.cancelled.emit()
         except (JournalError, ValueError) as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # shown, and logged by the caller: never a dead thread
+        except Exception as exc:  # logged and shown: never a thread that dies unseen
+            logging.getLogger(__name__).exception("The import of %s failed", self.path)
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.finished.emit(result)
@@ -194,8 +196,10 @@ class AppContext(QObject):
         return self.service.check()
 
     def keep_unreadable_aside(self) -> int:
+        from desktop_app.journal.problems import NoticeKind
+
         moved = self.journal.keep_aside()
-        self.notices = [n for n in self.notices if n.kind != "unreadable-rows"]
+        self.notices = [n for n in self.notices if n.kind is not NoticeKind.UNREADABLE_ROWS]
         self.noticesChanged.emit()
         self.changed()
         return moved

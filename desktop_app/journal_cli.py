@@ -80,6 +80,7 @@ def add_commands(subparsers: Any) -> None:
     check.add_argument("--repair", action="store_true",
                        help="keep unreadable rows aside (as text, in their own table) so the "
                             "rest of the journal is whole; nothing is deleted")
+    check.add_argument("--json", action="store_true", help="print the findings as JSON")
     data_dir_option(check)
     check.set_defaults(func=check_command)
 
@@ -247,6 +248,17 @@ def check_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     service = service_for(args, "check")
     report = service.repair() if args.repair else service.check()
+    if getattr(args, "json", False):
+        json.dump({
+            "journal": str(report.journal), "healthy": report.healthy, "state": report.state,
+            "reason": report.reason, "revision": report.revision, "entries": report.entries,
+            "unreadable": [{"entry_id": row.entry_id, "fields": list(row.fields),
+                            "raw": row.raw} for row in report.unreadable],
+            "kept_aside": report.kept_aside, "repaired": report.repaired,
+            "backups": len(report.backups), "set_aside": [str(p) for p in report.set_aside],
+        }, out, indent=2)
+        out.write("\n")
+        return 0 if report.healthy else 1
     print(f"Journal:     {report.journal}", file=out)
     state = "ok" if report.state == "ok" else f"{report.state} ({report.reason})"
     print(f"State:       {state}", file=out)

@@ -312,6 +312,9 @@ def test_one_unreadable_row_is_listed_kept_and_exported(qtbot, data_dir: Path,
     checked = cli("check", data_dir=data_dir)
     assert checked.returncode == 1
     assert "entry 2 (started_at = 'garbage')" in checked.stdout
+    as_data = json.loads(cli("check", "--json", data_dir=data_dir).stdout)
+    assert as_data["healthy"] is False and as_data["entries"] == 3
+    assert as_data["unreadable"][0]["fields"] == ["started_at"]
     repaired = cli("check", "--repair", data_dir=data_dir)
     assert repaired.returncode == 0, repaired.stdout + repaired.stderr
     assert "kept 1 unreadable row(s) aside" in repaired.stdout

@@ -249,7 +249,7 @@ class RowConverter:
             list(map(_FAST_SMOOTH.__getitem__, smooth)), list(map(_FAST_LED.__getitem__, led)),
             checked, remarks, notes,
         )
-        if uuids[0] is None:
+        if uuids[0] is None or not any(uuids):  # no UUID column, or an empty one
             keys = map("\x1f".join, zip(stored, durations, parts, before, after, hurt, smooth,
                                         led, friend, remarks, notes, strict=True))
             millis = [int(moment.timestamp() * 1000) for moment in moments]

@@ -16,9 +16,13 @@ import sqlalchemy as sa
 
 from desktop_app.journal.errors import JournalError
 from desktop_app.journal.files import FILE_MODE
-from desktop_app.journal.schema import MIGRATIONS_DIR, SCHEMA_REVISION, known_revisions
+from desktop_app.journal.schema import (
+    DB_FILENAME,
+    MIGRATIONS_DIR,
+    SCHEMA_REVISION,
+    known_revisions,
+)
 
-DB_FILENAME = "journal.sqlite"
 SET_ASIDE_PREFIX = "journal-corrupt-"
 BUSY_TIMEOUT_MS = 5000
 

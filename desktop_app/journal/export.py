@@ -82,7 +82,7 @@ def refuse_unsafe_target(target: Path, data_dir: Path) -> None:
 
 # --- writing ---------------------------------------------------------------------------
 
-def _csv_cell(value: Any) -> str:
+def csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -103,7 +103,7 @@ def _write_csv(handle: TextIO, records: Iterable[dict[str, Any]]) -> int:
     writer.writerow(EXPORT_FIELDS)
     count = 0
     for record in records:
-        writer.writerow([_csv_cell(record[name]) for name in EXPORT_FIELDS])
+        writer.writerow([csv_cell(record[name]) for name in EXPORT_FIELDS])
         count += 1
     return count
 

@@ -177,6 +177,20 @@ def _json_batches(
         yield batch
 
 
+def read_rows(stream: Any, path: Path, fmt: Format, now: datetime | None = None) -> \
+        list[StoredRow]:
+    """Every row of a whole (small) file, checked, without writing anything:
+    ImportRejected naming every problem."""
+    problems = _Problems()
+    moment = now or datetime.now(UTC)
+    batches = (_csv_batches(stream, problems, moment) if fmt == "csv"
+               else _json_batches(stream, problems, moment, {}))
+    rows = [row for batch in batches for row in batch]
+    if problems:
+        raise ImportRejected(path, problems.kept, problems.total)
+    return rows
+
+
 # --- writing -------------------------------------------------------------------------
 
 def _insert_sql(now: datetime, match_fields: bool) -> str:

@@ -14,6 +14,7 @@ SCHEMA_REVISION = "0003_entry_uuid"
 # From this revision on, entries carry a UUID and rows can be kept aside.
 UUID_REVISION = "0003_entry_uuid"
 
+DB_FILENAME = "journal.sqlite"
 ENTRY_TABLE = "entry"
 KEPT_ASIDE_TABLE = "entry_kept_aside"
 FIRST_ENTRY_COLUMNS = frozenset({

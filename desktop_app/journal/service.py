@@ -40,6 +40,7 @@ from desktop_app.journal.problems import (
     OpenResult,
     ProblemKind,
 )
+from desktop_app.journal.schema import DB_FILENAME
 
 if TYPE_CHECKING:
     from desktop_app.journal.backups import BackupInfo
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from desktop_app.journal.repository import Journal
     from desktop_app.journal.restore import RestoreOutcome
 
-DB_FILENAME = "journal.sqlite"
 COMMAND_ROLE = "rolling-journal (command line)"
 
 

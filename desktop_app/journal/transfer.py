@@ -18,11 +18,9 @@ from desktop_app.journal.importer import (
     ImportRejected,
     ImportResult,
     RowProblem,
-    _csv_batches,
-    _json_batches,
-    _Problems,
     format_for,
     import_path,
+    read_rows,
 )
 
 if TYPE_CHECKING:
@@ -67,18 +65,7 @@ def entry_of(row: StoredRow) -> EntryData:
 
 
 def _parse(text: str, path: Path, fmt: Format) -> list[EntryData]:
-    from datetime import UTC, datetime
-
-    problems = _Problems()
-    stream = io.StringIO(text, newline="")
-    now = datetime.now(UTC)
-    counts: dict[str, int] = {}
-    batches = (_csv_batches(stream, problems, now) if fmt == "csv"
-               else _json_batches(stream, problems, now, counts))
-    rows = [row for batch in batches for row in batch]
-    if problems:
-        raise ImportRejected(path, problems.kept, problems.total)
-    return [entry_of(row) for row in rows]
+    return [entry_of(row) for row in read_rows(io.StringIO(text, newline=""), path, fmt)]
 
 
 def parse_csv(text: str, path: Path) -> list[EntryData]:
