@@ -17,7 +17,7 @@ DEFAULT_EXERCISE = "middle_back_rolling"
 MAX_SIDE = 8192
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
     poses = subparsers.add_parser(
         "poses",
         help="print the demonstration's poses as JSON",
@@ -158,7 +158,8 @@ def render_command(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.parent and not out.parent.exists():
         return _fail(f"can't write {out}: the folder {out.parent} does not exist")
-    if not image.save(str(out), "PNG"):
+    # PySide6 wants the format as text here, whatever its type stubs say.
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
         return _fail(f"can't write {out}")
     del app
     print(out)

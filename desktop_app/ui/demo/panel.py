@@ -186,8 +186,8 @@ class DemoPanel(QWidget):
         self.mirror_box.toggled.connect(self.view.set_mirror)
 
         controls = QHBoxLayout()
-        for widget in (self.prev_button, self.play_button, self.next_button, self.loop_box):
-            controls.addWidget(widget)
+        for control in (self.prev_button, self.play_button, self.next_button, self.loop_box):
+            controls.addWidget(control)
         controls.addWidget(self.scrub, 1)
         speed_label = QLabel("Speed")
         speed_label.setBuddy(self.speed_box)

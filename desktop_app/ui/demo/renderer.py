@@ -101,13 +101,14 @@ def _line_pen(rgba: RGBA, width: float, dashed: bool) -> QPen:
 def _draw_shape(p: QPainter, shape: Shape) -> None:
     if shape.kind == "poly":
         p.setPen(
-            QPen(qcolor(shape.stroke), shape.width) if shape.stroke and shape.width else Qt.NoPen
+            QPen(qcolor(shape.stroke), shape.width) if shape.stroke and shape.width
+            else Qt.PenStyle.NoPen
         )
-        p.setBrush(qcolor(shape.fill) if shape.fill else Qt.NoBrush)
+        p.setBrush(qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
         p.drawPolygon(_poly(shape.points), Qt.FillRule.WindingFill)
     elif shape.kind == "line" and shape.stroke:
         p.setPen(_line_pen(shape.stroke, shape.width, shape.dashed))
-        p.setBrush(Qt.NoBrush)
+        p.setBrush(Qt.BrushStyle.NoBrush)
         if len(shape.points) == 2:
             (x0, y0), (x1, y1) = shape.points
             p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
@@ -118,8 +119,8 @@ def _draw_shape(p: QPainter, shape: Shape) -> None:
         (x0, y0), (x1, y1) = shape.points
         p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
     elif shape.kind == "disc":
-        p.setPen(QPen(qcolor(shape.stroke), shape.width) if shape.stroke else Qt.NoPen)
-        p.setBrush(qcolor(shape.fill) if shape.fill else Qt.NoBrush)
+        p.setPen(QPen(qcolor(shape.stroke), shape.width) if shape.stroke else Qt.PenStyle.NoPen)
+        p.setBrush(qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
         x, y = shape.points[0]
         p.drawEllipse(QPointF(x, y), shape.radius, shape.radius)
 
@@ -157,7 +158,7 @@ def _glow_image(radius: int, dpr: float) -> QImage:
         gradient.setColorAt(1.0, QColor(*GLOW[:3], 0))
         q = QPainter(image)
         q.setRenderHint(QPainter.RenderHint.Antialiasing)
-        q.setPen(Qt.NoPen)
+        q.setPen(Qt.PenStyle.NoPen)
         q.setBrush(QBrush(gradient))
         q.drawEllipse(QPointF(radius, radius), radius, radius)
         q.end()
@@ -184,7 +185,7 @@ def _draw_label(p: QPainter, label: Label) -> None:
         q.setRenderHint(QPainter.RenderHint.Antialiasing)
         q.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if label.boxed:
-            q.setPen(Qt.NoPen)
+            q.setPen(Qt.PenStyle.NoPen)
             q.setBrush(QColor(255, 255, 255, 215))
             q.drawRoundedRect(QRectF(0, 0, w, h), 6, 6)
         q.setFont(font)
@@ -223,7 +224,7 @@ def _chip(
         q.drawRoundedRect(QRectF(1, 1, w, h), h / 2, h / 2)
         text_left = 8.0
         if dot:
-            q.setPen(Qt.NoPen)
+            q.setPen(Qt.PenStyle.NoPen)
             q.setBrush(qcolor(dot))
             q.drawEllipse(QPointF(14, 1 + h / 2), 6, 6)
             text_left = 24.0
@@ -303,7 +304,7 @@ class DemoRenderer:
         metrics = QFontMetricsF(font)
         x, y = 12.0, self.height - 14.0
         for color, text in LEGEND:
-            p.setPen(Qt.NoPen)
+            p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(qcolor(color))
             p.drawRoundedRect(QRectF(x, y - 9, 14, 10), 3, 3)
             p.setPen(QColor(70, 70, 80))
