@@ -38,8 +38,11 @@ test-packages:
 test: $(STAMP) test-packages
 	$(BIN)/python -m pytest -q -m "not slow"
 
+# ruff (style, bugs), import-linter (the layers, pyproject.toml) and mypy (types).
 lint: $(STAMP)
 	$(BIN)/ruff check desktop_app tests benchmarks docs packaging
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 screenshots: $(STAMP) test-packages  # pdftoppm (poppler-utils) draws the report pages
 	@for script in docs/make_*.py; do echo "$$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done

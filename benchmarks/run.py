@@ -36,7 +36,12 @@ GOALS: dict[str, tuple[str, float]] = {
     "play_cpu_percent": ("<=", 20),
     "play_fps": ("", 0),
     "animate_s_per_video_s": ("", 0),
+    "import_1m_ratio": ("<=", 3.0),
+    "import_1m_peak_mib": ("<=", 400),
+    "import_1m_s": ("", 0),
+    "import_1m_plain_s": ("", 0),
 }
+IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", "1000000"))
 
 
 def child(script: str, *args: str) -> dict[str, float]:
@@ -121,6 +126,26 @@ def bench_charts(results: dict[str, float], work: Path) -> None:
         )
 
 
+def bench_import(results: dict[str, float], work: Path) -> None:
+    """A million-row CSV export imported into a new journal, against csv.reader and
+    sqlite3.executemany of the same file into a plain table (interleaved, fresh
+    processes, three of each)."""
+    source = work / "import-1m.csv"
+    child("import_child.py", "make", str(source), str(IMPORT_ROWS))
+    plain, ours, peaks = [], [], []
+    for _ in range(3):
+        plain.append(child("import_child.py", "baseline", str(source))["seconds"])
+        run = child("import_child.py", "journal", str(source))
+        if run["added"] != IMPORT_ROWS:
+            raise SystemExit(f"the import added {run['added']} of {IMPORT_ROWS} rows")
+        ours.append(run["seconds"])
+        peaks.append(run["peak_mib"])
+    results["import_1m_s"] = statistics.median(ours)
+    results["import_1m_plain_s"] = statistics.median(plain)
+    results["import_1m_ratio"] = statistics.median(ours) / statistics.median(plain)
+    results["import_1m_peak_mib"] = max(peaks)
+
+
 BENCHES: dict[str, Callable[[dict[str, float], Path], None]] = {
     "startup": bench_startup,
     "save": bench_save,
@@ -128,6 +153,7 @@ BENCHES: dict[str, Callable[[dict[str, float], Path], None]] = {
     "play": bench_play,
     "animate": bench_animate,
     "charts": bench_charts,
+    "import": bench_import,
 }
 
 

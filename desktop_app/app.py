@@ -1,27 +1,25 @@
 """Command line and wiring: `rolling-journal` and `python -m desktop_app` land here.
 
-Without a sub-command it opens the window; `export`, `import`, `poses`, `render`
-and `stats` work without one. Heavy imports stay inside the functions that need
-them so the window paints first.
+Without a sub-command it opens the window; `export`, `import`, `backups`, `restore`,
+`check`, `poses`, `render`, `stats` and `report` work without it. Heavy imports stay
+inside the functions that need them so the window paints first.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from desktop_app import __version__, demo_cli, report_cli, stats_cli
+from desktop_app import __version__, demo_cli, journal_cli, report_cli, stats_cli
 from desktop_app.journal.errors import JournalError
 from desktop_app.paths import DATA_ENV, resolve_data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from desktop_app.journal.repository import Journal
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.single_instance import SingleInstance
 
@@ -32,11 +30,12 @@ def create_window(data_dir: Path, *, open_journal: bool = True) -> MainWindow:
     With `open_journal=False` the exercises and the journal are loaded after the
     first paint (what `main` does, to show the window sooner).
     """
-    from desktop_app.paths import ensure_data_dir
+    from desktop_app.context import AppContext
+    from desktop_app.journal.files import ensure_data_dir
     from desktop_app.ui.main_window import MainWindow
 
     ensure_data_dir(data_dir)  # 0700, before anything (settings, journal) writes there
-    window = MainWindow(data_dir)
+    window = MainWindow(AppContext(data_dir))
     if open_journal:
         window.finish_startup()
     else:
@@ -68,65 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    export = commands.add_parser("export", help="write the whole journal to a CSV or JSON file")
-    export.add_argument("--format", choices=("csv", "json"), help="default: from --out's suffix")
-    export.add_argument("--out", type=Path, required=True, help="file to write")
-    _data_dir_option(export)
-    export.set_defaults(func=_export)
-
-    importer = commands.add_parser("import", help="add the entries of a CSV or JSON file")
-    importer.add_argument("file", type=Path)
-    importer.add_argument("--format", choices=("csv", "json"), help="default: from the suffix")
-    _data_dir_option(importer)
-    importer.set_defaults(func=_import)
-
     # Each adds its own sub-commands; their heavy imports wait inside the handlers.
+    journal_cli.add_commands(commands)
     demo_cli.add_commands(commands)
     stats_cli.add_commands(commands)
     report_cli.add_commands(commands)
     return parser
-
-
-@contextmanager
-def _journal(args: argparse.Namespace) -> Iterator[Journal]:
-    from desktop_app.journal.repository import Journal
-
-    journal = Journal.open(resolve_data_dir(getattr(args, "data_dir", None)))
-    try:
-        yield journal
-    finally:
-        journal.close()
-
-
-def _export(args: argparse.Namespace) -> int:
-    from desktop_app.journal.transfer import export_journal, format_for
-
-    fmt = format_for(args.out, args.format)
-    with _journal(args) as journal:
-        try:
-            count = export_journal(journal, args.out, fmt)
-        except OSError as exc:
-            print(f"rolling-journal: could not write {args.out}: {exc}", file=sys.stderr)
-            return 1
-    print(f"Exported {count} session(s) to {args.out}")
-    return 0
-
-
-def _import(args: argparse.Namespace) -> int:
-    from desktop_app.journal.transfer import ImportRejected, format_for, import_file
-
-    fmt = format_for(args.file, args.format)
-    with _journal(args) as journal:
-        try:
-            result = import_file(journal, args.file, fmt)
-        except ImportRejected as exc:
-            print(f"rolling-journal: {exc}", file=sys.stderr)
-            return 1
-    print(
-        f"Imported {result.added} session(s) from {args.file}; "
-        f"skipped {result.skipped} already in the journal"
-    )
-    return 0
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -150,12 +96,13 @@ def prepare_gui(
     """
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desktop_app.journal.files import ensure_data_dir
+    from desktop_app.journal.lock import WINDOW_ROLE
     from desktop_app.logs import install_excepthook, setup_logging
-    from desktop_app.paths import ensure_data_dir
     from desktop_app.ui.icon import app_icon
     from desktop_app.ui.single_instance import SingleInstance
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("rolling-journal")
     app.setApplicationDisplayName("Rolling Journal")
     app.setOrganizationName("rolling-journal")
@@ -171,6 +118,15 @@ def prepare_gui(
         return None
     instance = SingleInstance(data_dir)
     if not instance.acquire():
+        holder = instance.holder
+        if holder is not None and holder.role and holder.role != WINDOW_ROLE:
+            QMessageBox.information(
+                None,
+                "The journal is in use",
+                f"The journal in {data_dir} is in use by {holder.describe()}. Rolling Journal "
+                "opens once it is done; try again in a moment.",
+            )
+            return None
         QMessageBox.information(
             None,
             "Rolling Journal is already open",
@@ -181,13 +137,14 @@ def prepare_gui(
     window = create_window(data_dir, open_journal=False)
     instance.raiseRequested.connect(lambda: _bring_forward(window))
     where = f"\n\nDetails are in {log_file}." if log_file else ""
-    install_excepthook(
-        lambda text: QMessageBox.critical(
-            window,
-            "Something went wrong",
+
+    def show_error(text: str) -> None:
+        QMessageBox.critical(
+            window, "Something went wrong",
             f"{text}{where}\n\nEvery entry you saved is safe on disk.",
         )
-    )
+
+    install_excepthook(show_error)
     return app, window, instance
 
 
@@ -198,6 +155,11 @@ def _bring_forward(window: QMainWindow) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Every file the app writes is the user's alone (0600; folders 0700): the journal's
+    # -wal and -shm, settings.ini, exports, logs, whatever folder --data-dir names.
+    from desktop_app.journal.files import set_private_umask
+
+    set_private_umask()
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)

@@ -20,7 +20,7 @@ DEFAULT_EXERCISE = "middle_back_rolling"
 MAX_SIDE = 8192
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
     poses = subparsers.add_parser(
         "poses",
         help="print the demonstration's poses as JSON",
@@ -203,7 +203,8 @@ def render_command(args: argparse.Namespace) -> int:
         arms=args.arms,
         camera=args.camera,
     )
-    if not image.save(str(out), "PNG"):
+    # PySide6 wants the format as text here, whatever its type stubs say.
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
         return _fail(f"can't write {out}")
     del app
     print(out)

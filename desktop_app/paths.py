@@ -24,24 +24,6 @@ def resolve_data_dir(explicit: Path | str | None = None) -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
-def ensure_data_dir(data_dir: Path) -> None:
-    """Create the data dir private to the user (0700), or say plainly why not."""
-    from desktop_app.journal.errors import JournalError
-
-    try:
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as exc:
-        raise JournalError(
-            f"Cannot create the journal folder {data_dir}: {exc.strerror or exc}. "
-            "Choose another folder with --data-dir."
-        ) from exc
-    if not os.access(data_dir, os.W_OK | os.X_OK):
-        raise JournalError(
-            f"The journal folder {data_dir} is not writable. "
-            "Check its permissions or choose another folder with --data-dir."
-        )
-
-
 def log_dir() -> Path:
     import platformdirs
 

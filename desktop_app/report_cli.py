@@ -35,7 +35,7 @@ def add_commands(subparsers: Any) -> None:
     parser.add_argument("--paper", choices=("a4", "letter"), default=None,
                         help="paper size (default: Letter where the locale measures in US "
                              "units, else A4)")
-    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
                         help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
                              "user data folder)")
     parser.set_defaults(func=handler)
@@ -52,50 +52,48 @@ def _positive(text: str) -> int:
 
 
 def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
+    from desktop_app.journal_cli import run
+
+    return run(lambda parsed: _report(parsed, out or sys.stdout), args)
+
+
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.journal_cli import CommandFailed, open_journal, service_for
+
     target: Path = args.out
     if target.suffix.lower() != ".pdf":
         print(f"rolling-journal report: {target.name}: the report is a PDF; name it .pdf",
               file=sys.stderr)
         return 2
     if not target.parent.is_dir():
-        print(f"rolling-journal report: the folder {target.parent} does not exist",
-              file=sys.stderr)
-        return 1
+        raise CommandFailed(f"the folder {target.parent} does not exist")
+    service = service_for(args, "report")
+    data_dir = service.data_dir
+    if not service.db_path.exists() and not service.has_history():
+        raise CommandFailed(f"there is no journal in {data_dir} yet")
     # No window is shown: draw offscreen unless the caller chose a platform.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QPageSize
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.journal.db import database_path
-    from desktop_app.journal.errors import JournalError
-    from desktop_app.journal.repository import Journal
-    from desktop_app.paths import SETTINGS_FILENAME, resolve_data_dir
+    from desktop_app.paths import SETTINGS_FILENAME
     from desktop_app.practice.settings import read_settings_file
     from desktop_app.ui.report.document import save_report
 
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    if not database_path(data_dir).exists():
-        print(f"rolling-journal report: there is no journal in {data_dir} yet", file=sys.stderr)
-        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None
     paper = None if args.paper is None else QPageSize(
         QPageSize.PageSizeId.A4 if args.paper == "a4" else QPageSize.PageSizeId.Letter)
     per_day = read_settings_file(data_dir / SETTINGS_FILENAME).daily_target
-    try:
-        journal = Journal.open(data_dir)
+    # The same way to open the journal as every command (lock, recovery, messages).
+    with open_journal(args, "report", write=False) as opened:
+        assert opened.journal is not None
         try:
-            pages = save_report(journal, target, weeks=args.weeks, include_notes=args.notes,
-                                sessions_per_day=per_day, page_size=paper)
-        finally:
-            journal.close()
-    except JournalError as exc:
-        print(f"rolling-journal report: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"rolling-journal report: could not write {target}: {exc}", file=sys.stderr)
-        return 1
+            pages = save_report(opened.journal, target, weeks=args.weeks,
+                                include_notes=args.notes, sessions_per_day=per_day,
+                                page_size=paper)
+        except OSError as exc:
+            raise CommandFailed(f"could not write {target}: {exc.strerror or exc}") from exc
     print(f"Wrote the report of the last {args.weeks} weeks to {target} "
           f"({pages} page{'s' if pages != 1 else ''})", file=out)
     return 0

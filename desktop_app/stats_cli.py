@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def add_commands(subparsers: Any) -> None:
                              "it, less paused days (default: the daily target each day had, "
                              "as set in the app; 2 unless changed)")
     # SUPPRESS: a --data-dir given before `stats` (on the main parser) is kept.
-    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
                         help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
                              "user data folder)")
     parser.set_defaults(func=handler)
@@ -52,37 +53,35 @@ def _positive(text: str) -> int:
 
 
 def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from desktop_app.journal.db import database_path
     from desktop_app.journal.errors import JournalError
-    from desktop_app.paths import SETTINGS_FILENAME, resolve_data_dir
+    from desktop_app.journal_cli import CommandFailed, open_journal, service_for
+    from desktop_app.paths import SETTINGS_FILENAME
     from desktop_app.practice.settings import read_settings_file
 
     out = out or sys.stdout
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    if not database_path(data_dir).exists():
+    service = service_for(args, "stats")
+    data_dir = service.data_dir
+    if not service.db_path.exists() and not service.has_history():
         if args.json:
             print("[]", file=out)
         else:
             print(f"No journal yet in {data_dir}.", file=out)
         return 0
     try:
-        from desktop_app.journal.repository import Journal
         from desktop_app.journal.schedule import PracticeSchedule
-        from desktop_app.journal.schedule_store import read_pauses
         from desktop_app.stats.progress import progress
 
         chosen = getattr(args, "sessions_per_day", None)
         per_day = chosen or read_settings_file(data_dir / SETTINGS_FILENAME).daily_target
-        journal = Journal.open(data_dir)
-        try:
+        with open_journal(args, "stats", write=False) as opened:
+            journal = opened.journal
+            assert journal is not None
             # An explicit aim replaces the target's history (the pauses still count).
-            schedule = PracticeSchedule(pauses=read_pauses(journal), default_per_day=chosen) \
+            schedule = PracticeSchedule(pauses=journal.pauses(), default_per_day=chosen) \
                 if chosen else None
             numbers = progress(journal, weeks=args.weeks, sessions_per_day=per_day,
                                schedule=schedule)
-        finally:
-            journal.close()
-    except JournalError as exc:
+    except (CommandFailed, JournalError) as exc:
         print(f"rolling-journal stats: {exc}", file=sys.stderr)
         return 1
     rows = numbers.weekly.rows()

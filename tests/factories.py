@@ -142,12 +142,13 @@ def insert_unchecked(engine: sa.Engine, entries: Iterable[EntryData]) -> None:
     Only for dates the journal refuses today (more than a day in the future), e.g. the
     ISO week 53 of 2026; the rows are stored exactly as `Journal` would store them.
     """
+    from desktop_app.journal.ids import new_uuid
     from desktop_app.journal.models import Entry
     from desktop_app.journal.repository import entry_columns
 
     now = datetime.now(UTC)
     rows = [
-        {**entry_columns(data), "created_at": now, "updated_at": now}
+        {**entry_columns(data), "uuid": new_uuid(), "created_at": now, "updated_at": now}
         for data in entries
     ]
     if rows:

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.app import build_parser, create_window, main
 from desktop_app.journal import backups, db
@@ -90,6 +89,9 @@ def test_restore_dialog_lists_backups_with_counts(qtbot, data_dir: Path) -> None
 def test_damaged_journal_at_start_is_set_aside_and_backup_restored(
     qtbot, data_dir: Path, monkeypatch
 ) -> None:
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.recovery_dialog import RecoveryChoice
+
     journal = Journal.open(data_dir)
     journal.import_entries([session(i) for i in range(6)])
     backups.backup_database(journal.path, "daily")
@@ -97,11 +99,11 @@ def test_damaged_journal_at_start_is_set_aside_and_backup_restored(
     db.database_path(data_dir).write_bytes(b"\x00garbage" * 4096)
     asked: list[str] = []
 
-    def yes(_parent, _title, text, *_args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def restore_newest(_window, problem):
+        asked.append(problem.message)
+        return RecoveryChoice.RESTORE_NEWEST
 
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(MainWindow, "ask_recovery", restore_newest)
     window = create_window(data_dir)
     qtbot.addWidget(window)
     assert "6 entries" in asked[0]
@@ -138,7 +140,7 @@ def test_version_and_help(capsys) -> None:
     assert done.value.code == 0
     assert __version__ in capsys.readouterr().out
     help_text = build_parser().format_help()
-    for command in ("export", "import", "--data-dir", "--smoke"):
+    for command in ("export", "import", "backups", "restore", "check", "--data-dir", "--smoke"):
         assert command in help_text
 
 

@@ -54,9 +54,20 @@ def test_start_at_most_a_day_ahead(offset: timedelta) -> None:
     assert ("started_at" not in fields(entry(started_at=NOW + offset))) == ok
 
 
-@given(st.text(max_size=2100))
+writable_text = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+                        max_size=2100)
+
+
+@given(writable_text)
 def test_notes_up_to_2000_characters(notes: str) -> None:
     assert ("notes" not in fields(entry(notes=notes))) == (len(notes) <= 2000)
+
+
+@pytest.mark.parametrize("bad", ["a\x00b", "lone \ud800 surrogate", "\udcff"])
+def test_text_that_cannot_be_written_as_utf8_is_refused(bad: str) -> None:
+    problems = validate(entry(notes=bad, friend_checked=True, friend_remark=bad), NOW)
+    assert [p.field for p in problems] == ["friend_remark", "notes"]
+    assert all("NUL" in p.message or "UTF-8" in p.message for p in problems)
 
 
 def test_naive_start_is_refused() -> None:
@@ -99,8 +110,8 @@ valid_entries = st.builds(
     smoothness=st.one_of(st.none(), st.integers(1, 5)),
     right_part_led=st.sampled_from([None, "yes", "partly", "no"]),
     friend_checked=st.just(True),
-    friend_remark=st.text(max_size=50),
-    notes=st.text(max_size=300),
+    friend_remark=writable_text.map(lambda text: text[:50]),
+    notes=writable_text.map(lambda text: text[:300]),
 )
 
 

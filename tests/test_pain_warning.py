@@ -10,7 +10,6 @@ import pytest
 
 from desktop_app.journal.repository import Journal
 from desktop_app.journal.schedule_store import pause_practice
-from desktop_app.stats.columns import load_columns
 from desktop_app.stats.safety import (
     HURT_STOPS,
     LAST_RISE,
@@ -46,7 +45,7 @@ class Rig:
                                      stopped_hurt=hurt))
 
     def warning(self, now: datetime = NOW):
-        return pain_warning(load_columns(self.journal), now)
+        return pain_warning(self.journal.session_columns(), now)
 
 
 @pytest.fixture
@@ -106,7 +105,8 @@ def test_two_hurt_stops_within_seven_days(rig: Rig) -> None:
     assert warning is not None and warning.reasons == (HURT_STOPS,) and warning.hurt_stops == 2
     # Two hours later the first one is more than 7 days old: the warning clears by itself.
     assert rig.warning(NOW + timedelta(hours=2)) is None
-    assert last_hurt_stop(load_columns(rig.journal), NOW) == (NOW - timedelta(hours=2)).timestamp()
+    assert last_hurt_stop(rig.journal.session_columns(), NOW) == \
+        (NOW - timedelta(hours=2)).timestamp()
 
 
 def test_sessions_that_do_not_hurt_clear_it(rig: Rig) -> None:
@@ -134,7 +134,7 @@ def test_spans_when_the_warning_stood(rig: Rig) -> None:
     rig.add((3, 3), (3, 3), (3, 3), (3, 2), end=start + timedelta(days=4))
     rig.journal.add(session(NOW - timedelta(days=1), stopped_hurt=True))
     rig.journal.add(session(NOW - timedelta(hours=3), stopped_hurt=True))
-    columns = load_columns(rig.journal)
+    columns = rig.journal.session_columns()
     since = datetime(2026, 10, 6, tzinfo=UTC).timestamp()
     spans = warning_spans(columns, since, NOW.timestamp())
     assert len(spans) == 2

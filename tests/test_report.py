@@ -157,3 +157,28 @@ def test_file_save_report_writes_the_pdf(qtbot, window, tmp_path: Path) -> None:
     assert out is not None and out.exists()
     assert "Rolling practice report" in pdf_text(out)
     assert "Pages" in pdf_info(out)
+
+
+def test_report_opens_the_journal_the_way_every_command_does(tmp_path: Path, capsys) -> None:
+    """The shared opening (journal_cli.open_journal): a damaged journal is set aside and
+    named with the same message and exit status as `export` gives."""
+    from tests.journal_helpers import journal_with
+
+    data_dir = tmp_path / "data"
+    path = journal_with(data_dir, 3)
+    path.write_bytes(b"this is not an SQLite database at all" * 100)
+    out = tmp_path / "r.pdf"
+    assert main(["report", "--out", str(out), "--data-dir", str(data_dir)]) == 1
+    first = capsys.readouterr().err
+    assert first.startswith("rolling-journal report: The journal file was damaged")
+    assert "journal-corrupt-" in first and "rolling-journal restore --newest" in first
+    assert "Traceback" not in first and not out.exists()
+    # Now that it is set aside: refused (no empty journal started), worded as export's.
+    assert main(["report", "--out", str(out), "--data-dir", str(data_dir)]) == 1
+    report_says = capsys.readouterr().err
+    assert main(["export", "--out", str(tmp_path / "x.csv"), "--data-dir", str(data_dir)]) == 1
+    export_says = capsys.readouterr().err
+    assert "An empty journal is not started without asking" in report_says
+    assert report_says.removeprefix("rolling-journal report: ") == \
+        export_says.removeprefix("rolling-journal export: ")
+    assert not path.exists()

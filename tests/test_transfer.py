@@ -53,12 +53,13 @@ def test_round_trip_through_an_empty_journal_is_exact(tmp_path: Path, journal, f
 
 
 def test_csv_has_a_header_naming_the_fields_and_iso_times(tmp_path: Path, journal) -> None:
-    journal.add(session(2))
+    saved = journal.add(session(2))
     out = tmp_path / "j.csv"
     export_journal(journal, out)
     rows = list(csv.reader(out.open()))
-    assert tuple(rows[0]) == FIELDS
+    assert tuple(rows[0]) == (*FIELDS, "uuid")
     assert rows[1][0] == "2026-11-03T07:30:02+00:00"
+    assert rows[1][-1] == saved.uuid
 
 
 formula_text = st.text(min_size=1, max_size=30).map(lambda s: s.replace("\x00", ""))
@@ -92,16 +93,20 @@ def test_one_bad_row_imports_nothing_and_names_row_field_reason(tmp_path: Path, 
     assert not (journal.data_dir / "backups").exists()
 
 
-def test_duplicates_by_start_time_are_skipped_and_counted(tmp_path: Path, journal) -> None:
-    journal.add(session(1))
+def test_duplicates_by_all_fields_are_skipped_and_counted(tmp_path: Path, journal) -> None:
+    journal.add(session(1, parts=frozenset({"part1"}), duration_s=5, pain_before=None,
+                        pain_after=None, smoothness=None, right_part_led=None,
+                        friend_checked=False, friend_remark="", notes=""))
     source = tmp_path / "more.json"
     source.write_text(json.dumps([
         {"started_at": "2026-11-02T19:30:01+00:00", "duration_s": 5, "parts": "part1"},
+        # The same start time, but another session: it is kept.
+        {"started_at": "2026-11-02T19:30:01+00:00", "duration_s": 6, "parts": "part1"},
         {"started_at": "2026-11-09T08:00:00+01:00", "duration_s": 60, "parts": ["part2"]},
     ]))
     result = import_file(journal, source)
-    assert (result.added, result.skipped) == (1, 1)
-    assert journal.count() == 2
+    assert (result.added, result.skipped) == (2, 1)
+    assert journal.count() == 3
     assert list((journal.data_dir / "backups").glob("*before-import.sqlite"))
 
 

@@ -23,6 +23,8 @@ _TYPE_WORDS = {
     "dict": "a table",
     "model": "a table",
 }
+# tomllib reads nested lists and tables by recursion: thousands of levels exhaust it.
+_TOO_DEEP = "is nested too deeply (lists or tables inside each other) to be an exercise file"
 _OWN_MESSAGE = re.compile(r"^(?:step (?P<step>[\w.]+): )?(?P<field>[\w.]+): (?P<text>.+)$", re.S)
 
 
@@ -100,9 +102,13 @@ def load_exercise(path: Path) -> Exercise:
         raise ChoreographyError(path, "is not UTF-8 text") from error
     except tomllib.TOMLDecodeError as error:
         raise ChoreographyError(path, f"is not valid TOML: {error}") from error
+    except RecursionError:
+        raise ChoreographyError(path, _TOO_DEEP) from None
     raw.setdefault("id", path.stem)
     try:
         return Exercise.model_validate(raw)
+    except RecursionError:
+        raise ChoreographyError(path, _TOO_DEEP) from None
     except ValidationError as error:
         details = error.errors()
         # A failed item also empties its list, which pydantic then reports as too short.

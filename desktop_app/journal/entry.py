@@ -31,6 +31,10 @@ FRIEND_ROLLS_MAX = 200
 _STEP_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)?$")
 EARLIEST_START = datetime(2000, 1, 1, tzinfo=UTC)
 FUTURE_ALLOWANCE = timedelta(days=1)
+# More digits than any field could use; Python refuses int() of 4,300 and more anyway.
+MAX_DIGITS = 9
+# NUL and lone surrogates cannot be written back out as UTF-8 (nor shown sensibly).
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 
 # The order of the fields in exports, headers and error messages.
 FIELDS: tuple[str, ...] = (
@@ -151,6 +155,8 @@ def validate(data: EntryData, now: datetime | None = None) -> list[FieldError]:
         bad("friend_checked", "must be yes or no")
     if not isinstance(data.friend_remark, str):
         bad("friend_remark", "must be text")
+    elif (reason := unwritable_text(data.friend_remark)) is not None:
+        bad("friend_remark", reason)
     elif len(data.friend_remark) > FRIEND_REMARK_MAX:
         bad("friend_remark", f"is {len(data.friend_remark)} characters; keep it to "
                              f"{FRIEND_REMARK_MAX}")
@@ -165,6 +171,8 @@ def validate(data: EntryData, now: datetime | None = None) -> list[FieldError]:
 
     if not isinstance(data.notes, str):
         bad("notes", "must be text")
+    elif (reason := unwritable_text(data.notes)) is not None:
+        bad("notes", reason)
     elif len(data.notes) > NOTES_MAX:
         bad("notes", f"are {len(data.notes)} characters; keep them to {NOTES_MAX}")
     return errors
@@ -190,6 +198,16 @@ def checked(data: EntryData, now: datetime | None = None) -> EntryData:
     if errors:
         raise EntryInvalid(errors)
     return data
+
+
+def unwritable_text(text: str) -> str | None:
+    """Why `text` cannot be kept, or None."""
+    found = _UNWRITABLE.search(text)
+    if found is None:
+        return None
+    if found.group() == "\x00":
+        return "contains a NUL character (byte 0)"
+    return "contains bytes that are not UTF-8 text (or a lone surrogate)"
 
 
 def _is_int(value: object) -> bool:
@@ -295,7 +313,12 @@ def _parse_time(value: object) -> datetime:
         ) from None
     if parsed.tzinfo is None:
         raise ValueError(f"{value!r} has no time zone offset (add e.g. +00:00)")
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # year 1 east of Greenwich, year 9999 west of it
+        raise ValueError(
+            f"{value!r} is outside the years a journal can hold (2000 to today)"
+        ) from None
 
 
 def _parse_int(value: object) -> int:
@@ -307,7 +330,10 @@ def _parse_int(value: object) -> int:
         return int(value)
     if isinstance(value, str):
         text = value.strip()
-        if text.lstrip("+-").isdigit():
+        digits = text.lstrip("+-")
+        if digits.isdigit():
+            if len(digits) > MAX_DIGITS:
+                raise ValueError(f"has {len(digits)} digits: far too large for this field")
             return int(text)
     raise ValueError(f"{value!r} is not a whole number")
 
@@ -369,4 +395,7 @@ def _parse_friend_rolls(value: object) -> tuple[FriendRoll, ...]:
 def _parse_text(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError("must be text")
+    reason = unwritable_text(value)
+    if reason is not None:
+        raise ValueError(reason)
     return value

@@ -1,13 +1,15 @@
 """A friend's checks of each roll (friend mode), stored beside their entry.
 
 Written in the same transaction as the entry itself (the repository calls these with
-its connection), so an entry never exists with half of its checks.
+its connection, the importer with its sqlite3 one), so an entry never exists with half
+of its checks.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -51,18 +53,28 @@ def rolls_by_entry(
     return {entry_id: tuple(rolls) for entry_id, rolls in found.items()}
 
 
-def insert_with_rolls(
-    conn: sa.Connection, rows: Iterable[tuple[dict[str, object], Sequence[FriendRoll]]]
+def rolls_for(
+    conn: sa.Connection, entry_ids: Collection[int]
+) -> dict[int, tuple[FriendRoll, ...]]:
+    """The checks of the entries `entry_ids` (a batch: at most a few thousand ids)."""
+    if not entry_ids:
+        return {}
+    query = sa.select(_CHECKS.c.entry_id, _CHECKS.c.step_id, _CHECKS.c.led) \
+        .where(_CHECKS.c.entry_id.in_(list(entry_ids))) \
+        .order_by(_CHECKS.c.entry_id, _CHECKS.c.position)
+    found: dict[int, list[FriendRoll]] = defaultdict(list)
+    for row in conn.execute(query):
+        found[row.entry_id].append(FriendRoll(row.step_id, row.led))
+    return {entry_id: tuple(rolls) for entry_id, rolls in found.items()}
+
+
+def insert_rolls_raw(
+    conn: sqlite3.Connection, checks: Iterable[tuple[int, Sequence[FriendRoll]]]
 ) -> None:
-    """Insert entry rows; those with checks one by one (their new id is needed)."""
-    plain: list[dict[str, object]] = []
-    for row, rolls in rows:
-        if not rolls:
-            plain.append(row)
-            continue
-        result = conn.execute(sa.insert(_ENTRIES).values(**row))
-        (entry_id,) = result.inserted_primary_key or (None,)
-        assert entry_id is not None
-        write_rolls(conn, int(entry_id), rolls)
-    if plain:
-        conn.execute(sa.insert(_ENTRIES), plain)
+    """The checks of new entries (entry id, its rolls), on the importer's sqlite3
+    connection, in its transaction."""
+    conn.executemany(
+        "INSERT INTO friend_check (entry_id, position, step_id, led) VALUES (?, ?, ?, ?)",
+        [(entry_id, i, r.step_id, r.led) for entry_id, rolls in checks
+         for i, r in enumerate(rolls)],
+    )

@@ -35,10 +35,15 @@ class Entry(SQLModel, table=True):
 
     __tablename__ = "entry"
     # Mirrors migrations/versions: the migrations, not this model, create the schema.
-    __table_args__ = (sa.Index("ix_entry_live_started", "deleted_at", "started_at"),)
+    __table_args__ = (
+        sa.Index("ix_entry_live_started", "deleted_at", "started_at"),
+        sa.Index("ux_entry_uuid", "uuid", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    started_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    # Stays with the entry through edits, exports and imports (ids.new_uuid).
+    uuid: str = Field(max_length=36)
+    started_at: datetime = Field(sa_type=UTCDateTime)
     duration_s: int
     part1: bool = False
     part2: bool = False
@@ -91,3 +96,17 @@ class TargetChange(SQLModel, table=True):
     effective_from: date = Field(sa_column=sa.Column(sa.Date, nullable=False, unique=True))
     sessions_per_day: int
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class KeptAside(SQLModel, table=True):
+    """A row of `entry` that could not be read, moved here by `check --repair`.
+
+    Kept as text so that nothing in it is lost, and exported with the journal."""
+
+    __tablename__ = "entry_kept_aside"
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int
+    kept_at: datetime = Field(sa_type=UTCDateTime)
+    problem: str
+    raw: str

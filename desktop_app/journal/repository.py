@@ -1,30 +1,51 @@
 """The journal's named operations: one transaction per user action.
 
-The UI and the command line go through `Journal`; nothing else writes SQL.
+The UI, the statistics and the command line go through `Journal`; no other code
+outside desktop_app.journal talks to the database. Every database error leaves here
+as a JournalError in plain words. Rows that cannot be read (listed when the journal
+opened) are kept out of every read and never deleted; `keep_aside` moves them into
+a table of their own as text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from desktop_app.journal.db import database_path, open_database
-from desktop_app.journal.entry import PARTS, EntryData, FriendRoll, checked
-from desktop_app.journal.errors import EntryNotFound, JournalError
-from desktop_app.journal.friend_store import (
-    insert_with_rolls,
-    rolls_by_entry,
-    rolls_of,
-    write_rolls,
+from desktop_app.journal.entry import (
+    PARTS,
+    EntryData,
+    FriendRoll,
+    checked,
+    friend_rolls_text,
+    to_record,
 )
-from desktop_app.journal.models import Entry, utc_now
-from desktop_app.journal.schedule import Pause, TargetChange
+from desktop_app.journal.errors import EntryNotFound, JournalError
+from desktop_app.journal.friend_store import rolls_by_entry, rolls_for, rolls_of, write_rolls
+from desktop_app.journal.health import UnreadableRow, describe_error, find_unreadable
+from desktop_app.journal.ids import new_uuid
+from desktop_app.journal.models import Entry, KeptAside, utc_now
+from desktop_app.journal.schedule import Pause, TargetChange, check_pause, check_target
+
+if TYPE_CHECKING:
+    # numpy (the columns) and the importer load when first used, not when the journal
+    # opens: the window shows the history before either is needed.
+    import numpy as np
+
+    from desktop_app.journal.columns import Columns
+    from desktop_app.journal.importer import ImportResult
+    from desktop_app.journal.schedule import PracticeSchedule
+
+__all__ = ["Journal", "JournalEntry", "KeptRow", "entry_columns"]
 
 
 @dataclass(frozen=True)
@@ -35,14 +56,18 @@ class JournalEntry:
     data: EntryData
     created_at: datetime
     updated_at: datetime
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
-class ImportResult:
-    added: int
-    skipped: int
-    pauses_added: int = 0
-    targets_added: int = 0
+class KeptRow:
+    """A row that could not be read, as text: kept aside by a repair, or still in
+    the entry table (kept_at is None) until one."""
+
+    entry_id: int
+    problem: str
+    raw: dict[str, Any]
+    kept_at: datetime | None
 
 
 def entry_columns(data: EntryData) -> dict[str, object]:
@@ -62,12 +87,8 @@ def entry_columns(data: EntryData) -> dict[str, object]:
     }
 
 
-def _to_entry(
-    row: Entry | sa.Row[Any], friend_rolls: tuple[FriendRoll, ...] = ()
-) -> JournalEntry:
-    """From an ORM object or a Core row (both have the columns as attributes)."""
-    assert row.id is not None
-    data = EntryData(
+def _to_data(row: Any, friend_rolls: tuple[FriendRoll, ...] = ()) -> EntryData:
+    return EntryData(
         started_at=row.started_at,
         duration_s=row.duration_s,
         parts=frozenset(p for p in PARTS if getattr(row, p)),
@@ -81,57 +102,97 @@ def _to_entry(
         notes=row.notes,
         friend_rolls=friend_rolls,
     )
-    return JournalEntry(row.id, data, row.created_at, row.updated_at)
 
 
-def _storage_error(action: str, exc: sa.exc.SQLAlchemyError) -> JournalError:
-    reason = str(getattr(exc, "orig", None) or exc)
-    if "readonly" in reason or "read-only" in reason:
-        hint = "the journal file is read-only"
-    elif "disk" in reason and "full" in reason:
-        hint = "the disk is full"
-    elif "locked" in reason:
-        hint = "another program is holding the journal"
-    else:
-        hint = reason
-    return JournalError(f"Could not {action}: {hint}. Nothing was changed.")
+def _to_entry(
+    row: Entry | sa.Row[Any], friend_rolls: tuple[FriendRoll, ...] = ()
+) -> JournalEntry:
+    """From an ORM object or a Core row (both have the columns as attributes)."""
+    assert row.id is not None
+    return JournalEntry(row.id, _to_data(row, friend_rolls), row.created_at, row.updated_at,
+                        row.uuid)
+
+
+def _storage_error(action: str, exc: BaseException) -> JournalError:
+    return JournalError(f"Could not {action}: {describe_error(exc)}. Nothing was changed.")
+
+
+_READ_ERRORS = (sa.exc.SQLAlchemyError, sqlite3.Error, ValueError, OverflowError)
 
 
 class Journal:
     """The person's journal in one SQLite file."""
 
-    def __init__(self, engine: sa.Engine, path: Path) -> None:
+    def __init__(
+        self, engine: sa.Engine, path: Path, unreadable: Sequence[UnreadableRow] = ()
+    ) -> None:
         self.engine = engine
         self.path = path
+        self._unreadable = list(unreadable)
+        self._skip = frozenset(row.entry_id for row in self._unreadable)
+        self._close_hooks: list[Any] = []
 
     @classmethod
     def open(cls, data_dir: Path) -> Journal:
-        return cls(open_database(data_dir), database_path(data_dir))
+        """Open the journal in `data_dir` as the command line does: JournalUnavailable
+        (JournalCorrupt for a damaged file, set aside) when it cannot be used."""
+        from desktop_app.journal.service import JournalService
+
+        return JournalService(data_dir).open_or_raise()
 
     @property
     def data_dir(self) -> Path:
         return self.path.parent
 
+    @property
+    def unreadable(self) -> list[UnreadableRow]:
+        """Rows the journal could not read when it was opened (kept, never shown)."""
+        return list(self._unreadable)
+
+    def on_close(self, hook: Any) -> None:
+        self._close_hooks.append(hook)
+
     def close(self) -> None:
         self.engine.dispose()
+        hooks, self._close_hooks = self._close_hooks, []
+        for hook in hooks:
+            hook()
+
+    @contextmanager
+    def _reading(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except JournalError:
+            raise
+        except _READ_ERRORS as exc:
+            raise JournalError(f"Could not read {what} from the journal: "
+                               f"{describe_error(exc)}.") from exc
+
+    def _live(self, table: Any) -> Any:
+        condition = table.c.deleted_at.is_(None)
+        if self._skip:
+            condition = sa.and_(condition, table.c.id.not_in(self._skip))
+        return condition
 
     # --- one entry at a time -----------------------------------------------------------
 
     def add(self, data: EntryData) -> JournalEntry:
         checked(data)
-        row = Entry(**entry_columns(data))
+        row = Entry(uuid=new_uuid(), **entry_columns(data))  # type: ignore[arg-type]
         try:
             with Session(self.engine) as session, session.begin():
                 session.add(row)
                 session.flush()
                 assert row.id is not None
-                write_rolls(session.connection(), row.id, data.friend_rolls)
+                if data.friend_rolls:  # (a new entry has no checks to replace)
+                    write_rolls(session.connection(), row.id, data.friend_rolls)
                 saved = _to_entry(row, data.friend_rolls)
         except sa.exc.SQLAlchemyError as exc:
             raise _storage_error("save the entry", exc) from exc
         return saved
 
     def update(self, entry_id: int, data: EntryData) -> JournalEntry:
+        """Change what was recorded; the entry keeps its id and UUID."""
         checked(data)
         try:
             with Session(self.engine) as session, session.begin():
@@ -154,7 +215,7 @@ class Journal:
         self._set_deleted(entry_id, None, "restore the entry")
 
     def get(self, entry_id: int) -> JournalEntry:
-        with Session(self.engine) as session:
+        with self._reading(f"entry {entry_id}"), Session(self.engine) as session:
             row = self._live_row(session, entry_id)
             return _to_entry(row, rolls_of(session.connection(), entry_id))
 
@@ -169,25 +230,181 @@ class Journal:
         years of entries (7,300) this takes 95 ms instead of 135 ms.
         """
         table = Entry.__table__  # type: ignore[attr-defined]
-        query = sa.select(table).where(table.c.deleted_at.is_(None))
+        query = sa.select(table).where(self._live(table))
         if since is not None:
             query = query.where(table.c.started_at >= since)
         if until is not None:
             query = query.where(table.c.started_at < until)
         query = query.order_by(table.c.started_at.desc(), table.c.id.desc())
-        with self.engine.connect() as conn:
+        with self._reading("the entries"), self.engine.connect() as conn:
             rolls = rolls_by_entry(conn, since, until)
             return [_to_entry(row, rolls.get(row.id, ())) for row in conn.execute(query)]
 
     def count(self, since: datetime | None = None, until: datetime | None = None) -> int:
         """Live entries started in [since, until)."""
-        query = select(sa.func.count()).select_from(Entry).where(col(Entry.deleted_at).is_(None))
+        table = Entry.__table__  # type: ignore[attr-defined]
+        query = sa.select(sa.func.count()).select_from(table).where(self._live(table))
         if since is not None:
-            query = query.where(col(Entry.started_at) >= since)
+            query = query.where(table.c.started_at >= since)
         if until is not None:
-            query = query.where(col(Entry.started_at) < until)
-        with Session(self.engine) as session:
-            return int(session.exec(query).one())
+            query = query.where(table.c.started_at < until)
+        with self._reading("the number of entries"), self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def export_records(self, batch: int = 2000) -> Iterator[dict[str, Any]]:
+        """Every live entry as an export record (uuid included), oldest first, read in
+        batches so that a long journal is never all in memory."""
+        table = Entry.__table__  # type: ignore[attr-defined]
+        query = (sa.select(table).where(self._live(table))
+                 .order_by(table.c.started_at, table.c.id))
+        with self._reading("the entries"), self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=batch).execute(query)
+            for rows in result.partitions():
+                # A friend's checks of each roll, for the sessions of this batch only.
+                checks = rolls_for(conn, [row.id for row in rows if row.friend_checked])
+                for row in rows:
+                    data = _to_data(row, checks.get(row.id, ()))
+                    yield {**to_record(data), "uuid": row.uuid}
+
+    # --- the practice schedule: pauses and the daily target's history ----------------------
+
+    def pauses(self) -> tuple[Pause, ...]:
+        """The practice pauses, earliest first."""
+        from desktop_app.journal.schedule_store import read_pauses
+
+        with self._reading("the practice pauses"):
+            return read_pauses(self)
+
+    def target_changes(self) -> tuple[TargetChange, ...]:
+        """The daily target's history, earliest change first."""
+        from desktop_app.journal.schedule_store import read_targets
+
+        with self._reading("the daily target's history"):
+            return read_targets(self)
+
+    def pause_practice(self, first_day: date, days: int | None) -> Pause:
+        """Pause practice from `first_day` for `days` days (None: until resumed)."""
+        from desktop_app.journal.schedule_store import pause_practice
+
+        return pause_practice(self, first_day, days)
+
+    def resume_practice(self, today: date) -> Pause | None:
+        from desktop_app.journal.schedule_store import resume_practice
+
+        return resume_practice(self, today)
+
+    def set_daily_target(self, per_day: int, from_day: date, previous: int) -> None:
+        """From `from_day` on the daily target is `per_day` (earlier days keep theirs)."""
+        from desktop_app.journal.schedule_store import set_daily_target
+
+        set_daily_target(self, per_day, from_day, previous)
+
+    # --- what the statistics read --------------------------------------------------------
+
+    def session_columns(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Columns:
+        """Live sessions started in [since, until) as numpy columns, in one query."""
+        from desktop_app.journal.columns import read_columns
+
+        with self._reading("the sessions"), self._cursor() as cursor:
+            return read_columns(cursor, since=since, until=until, excluded=self._skip)
+
+    def session_times(self, *, until: datetime | None = None) -> np.ndarray:
+        """UTC epoch seconds (int64, sorted) of every live session started before
+        `until`: what the practice strength needs from the whole history, in one light
+        query."""
+        from desktop_app.journal.times import read_times
+
+        with self._reading("the sessions"), self._cursor() as cursor:
+            return read_times(cursor, until=until, excluded=self._skip)
+
+    def practice_schedule(self, default_per_day: int = 2) -> PracticeSchedule:
+        """The daily target's history and the pauses (`default_per_day`: the target of
+        the days before the first recorded change)."""
+        from desktop_app.journal.schedule_store import read_schedule
+
+        with self._reading("the practice schedule"):
+            return read_schedule(self, default_per_day=default_per_day)
+
+    def has_sessions(self) -> bool:
+        from desktop_app.journal.columns import has_live
+
+        with self._reading("the sessions"), self._cursor() as cursor:
+            return has_live(cursor, self._skip)
+
+    def first_session_start(self) -> datetime | None:
+        from desktop_app.journal.columns import first_start
+
+        with self._reading("the sessions"), self._cursor() as cursor:
+            return first_start(cursor, self._skip)
+
+    @contextmanager
+    def _cursor(self) -> Iterator[Any]:
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+        finally:
+            connection.close()
+
+    # --- unreadable rows ---------------------------------------------------------------------
+
+    def find_unreadable(self) -> list[UnreadableRow]:
+        """Scan again for rows that cannot be read (they are then kept out of reads)."""
+        with self._reading("the entries"), self._cursor() as cursor:
+            found = find_unreadable(cursor.connection, with_uuid=True)  # its sqlite3 connection
+        self._unreadable = found
+        self._skip = frozenset(row.entry_id for row in found)
+        return list(found)
+
+    def keep_aside(self) -> int:
+        """Move every unreadable row into the kept-aside table (as text), in one
+        transaction; the number moved. Nothing is deleted that is not kept."""
+        rows = self.find_unreadable()
+        if not rows:
+            return 0
+        now = utc_now()
+        kept = KeptAside.__table__  # type: ignore[attr-defined]
+        entries = Entry.__table__  # type: ignore[attr-defined]
+        try:
+            with self.engine.begin() as conn:
+                # Deleting the row takes its friend's checks with it (ON DELETE CASCADE):
+                # they are kept in the text too.
+                checks = rolls_for(conn, [row.entry_id for row in rows])
+                for row in rows:
+                    raw = row.raw_json()
+                    if checks.get(row.entry_id):
+                        raw = json.dumps({**row.raw, "friend_rolls": friend_rolls_text(
+                            checks[row.entry_id])}, ensure_ascii=False, sort_keys=True)
+                    conn.execute(sa.insert(kept).values(
+                        entry_id=row.entry_id, kept_at=now,
+                        problem=", ".join(row.fields), raw=raw))
+                    conn.execute(sa.delete(entries).where(entries.c.id == row.entry_id))
+        except sa.exc.SQLAlchemyError as exc:
+            raise _storage_error("keep the unreadable rows aside", exc) from exc
+        self._unreadable = []
+        self._skip = frozenset()
+        return len(rows)
+
+    def kept_aside(self, *, include_unreadable: bool = False) -> list[KeptRow]:
+        """The rows kept aside by a repair; with `include_unreadable`, also those still
+        unreadable in the entry table (what an export writes out as text)."""
+        kept = KeptAside.__table__  # type: ignore[attr-defined]
+        with self._reading("the rows kept aside"), self.engine.connect() as conn:
+            rows = [
+                KeptRow(row.entry_id, row.problem, json.loads(row.raw), row.kept_at)
+                for row in conn.execute(sa.select(kept).order_by(kept.c.id))
+            ]
+        if include_unreadable:
+            rows += [KeptRow(row.entry_id, ", ".join(row.fields), row.raw, None)
+                     for row in self._unreadable]
+        return rows
+
+    # --- import --------------------------------------------------------------------------
 
     def import_entries(
         self,
@@ -196,46 +413,29 @@ class Journal:
         pauses: Sequence[Pause] = (),
         targets: Sequence[TargetChange] = (),
     ) -> ImportResult:
-        """Add every entry whose start time is not in the journal yet, and the pauses and
-        target changes it does not have, all or nothing.
+        """Add every entry not in the journal yet (same fields as a live entry), with
+        its friend's checks, and the pauses and target changes it does not have (same
+        first day), all or nothing, in one transaction."""
+        from desktop_app.journal.convert import stored_row
+        from desktop_app.journal.importer import ImportResult, write_rows
+        from desktop_app.journal.schedule_records import FoundSchedule
 
-        Goes through SQLAlchemy Core in one transaction: the ORM is ~15x slower
-        for a large file.
-        """
-        # Imported here: schedule_store builds on this module.
-        from desktop_app.journal.schedule_store import import_schedule
-
-        for data in entries:
-            checked(data)
-        table = Entry.__table__  # type: ignore[attr-defined]
-        now = utc_now()
-        try:
-            with self.engine.begin() as conn:
-                existing = _normalised_times(
-                    conn.execute(
-                        sa.select(table.c.started_at).where(table.c.deleted_at.is_(None))
-                    ).scalars()
-                )
-                rows = []
-                for data in entries:
-                    key = data.started_at.astimezone(UTC)
-                    if key in existing:
-                        continue
-                    existing.add(key)
-                    rows.append(({**entry_columns(data), "created_at": now, "updated_at": now},
-                                 data.friend_rolls))
-                insert_with_rolls(conn, rows)
-                schedule = import_schedule(conn, pauses, targets)
-        except sa.exc.SQLAlchemyError as exc:
-            raise _storage_error("import the entries", exc) from exc
-        return ImportResult(added=len(rows), skipped=len(entries) - len(rows),
-                            pauses_added=schedule.pauses_added,
-                            targets_added=schedule.targets_added)
+        rows = [stored_row(checked(data)) for data in entries]
+        for pause in pauses:
+            check_pause(pause)
+        for change in targets:
+            check_target(change.per_day)
+        written = write_rows(self.path, [rows],
+                             schedule=FoundSchedule(list(pauses), list(targets)))
+        return ImportResult(added=written.added, skipped=written.seen - written.added,
+                            pauses_added=written.pauses_added,
+                            targets_added=written.targets_added)
 
     # --- internals ---------------------------------------------------------------------
 
-    @staticmethod
-    def _live_row(session: Session, entry_id: int) -> Entry:
+    def _live_row(self, session: Session, entry_id: int) -> Entry:
+        if entry_id in self._skip:
+            raise EntryNotFound(f"Entry {entry_id} cannot be read; it is kept as it is.")
         row = session.get(Entry, entry_id)
         if row is None or row.deleted_at is not None:
             raise EntryNotFound(f"Entry {entry_id} is not in the journal (it may be deleted).")
@@ -244,6 +444,8 @@ class Journal:
     def _set_deleted(self, entry_id: int, when: datetime | None, action: str) -> None:
         try:
             with Session(self.engine) as session, session.begin():
+                if entry_id in self._skip:
+                    raise EntryNotFound(f"Entry {entry_id} cannot be read; it is kept as it is.")
                 row = session.get(Entry, entry_id)
                 if row is None:
                     raise EntryNotFound(f"Entry {entry_id} is not in the journal.")
@@ -252,6 +454,3 @@ class Journal:
         except sa.exc.SQLAlchemyError as exc:
             raise _storage_error(action, exc) from exc
 
-
-def _normalised_times(values: Iterable[datetime]) -> set[datetime]:
-    return {v.astimezone(UTC) for v in values}

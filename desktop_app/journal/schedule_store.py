@@ -6,9 +6,9 @@ One transaction per action, like `repository.Journal`. Days are local calendar d
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -151,49 +151,45 @@ def set_daily_target(source: Any, per_day: int, from_day: date, previous: int) -
 
 # --- import ----------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ScheduleImport:
-    pauses_added: int = 0
-    targets_added: int = 0
-
-
-def import_schedule(
-    conn: sa.Connection, pauses: Iterable[Pause], targets: Iterable[Change]
-) -> ScheduleImport:
+def write_imported_schedule(
+    conn: sqlite3.Connection, pauses: Iterable[Pause], targets: Iterable[Change], now: datetime
+) -> tuple[int, int]:
     """Add the pauses and target changes the journal does not have yet (same first day /
-    same day of change: already there), inside the caller's transaction."""
-    have_pauses = set(conn.execute(sa.select(_PAUSES.c.first_day)).scalars())
-    have_targets = set(conn.execute(sa.select(_TARGETS.c.effective_from)).scalars())
-    now = utc_now()
+    same day of change: already there), inside the importer's transaction on its
+    sqlite3 connection. (pauses added, target changes added)."""
+    # As SQLAlchemy stores them: ISO dates, and naive UTC times with microseconds.
+    stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    have_pauses = {row[0] for row in conn.execute("SELECT first_day FROM practice_pause")}
+    have_targets = {row[0] for row in conn.execute("SELECT effective_from FROM daily_target")}
     pause_rows = []
     for pause in pauses:
         check_pause(pause)
-        if pause.first_day not in have_pauses:
-            have_pauses.add(pause.first_day)
-            pause_rows.append({"first_day": pause.first_day, "last_day": pause.last_day,
-                               "created_at": now, "updated_at": now})
+        first = pause.first_day.isoformat()
+        if first not in have_pauses:
+            have_pauses.add(first)
+            last = None if pause.last_day is None else pause.last_day.isoformat()
+            pause_rows.append((first, last, stamp, stamp))
     target_rows = []
     for change in targets:
         check_target(change.per_day)
-        if change.effective_from not in have_targets:
-            have_targets.add(change.effective_from)
-            target_rows.append({"effective_from": change.effective_from,
-                                "sessions_per_day": change.per_day, "created_at": now})
-    if pause_rows:
-        conn.execute(sa.insert(_PAUSES), pause_rows)
-    if target_rows:
-        conn.execute(sa.insert(_TARGETS), target_rows)
-    return ScheduleImport(len(pause_rows), len(target_rows))
+        first = change.effective_from.isoformat()
+        if first not in have_targets:
+            have_targets.add(first)
+            target_rows.append((first, change.per_day, stamp))
+    conn.executemany("INSERT INTO practice_pause (first_day, last_day, created_at, updated_at)"
+                     " VALUES (?, ?, ?, ?)", pause_rows)
+    conn.executemany("INSERT INTO daily_target (effective_from, sessions_per_day, created_at)"
+                     " VALUES (?, ?, ?)", target_rows)
+    return len(pause_rows), len(target_rows)
 
 
 __all__ = [
     "JournalError",
-    "ScheduleImport",
-    "import_schedule",
     "pause_practice",
     "read_pauses",
     "read_schedule",
     "read_targets",
     "resume_practice",
     "set_daily_target",
+    "write_imported_schedule",
 ]

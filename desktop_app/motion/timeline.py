@@ -258,7 +258,8 @@ def _twist_sums(body: BodyModel) -> list[tuple[str, list[int]]]:
         ("shoulders", ["girdle_twist"]),
         ("head", list(NECK_TWIST_JOINTS)),
     ]
-    out, below = [], []
+    out: list[tuple[str, list[int]]] = []
+    below: list[int] = []
     for node, joints in chain:
         below = below + [body.qpos_adr[j] for j in joints]
         out.append((node, list(below)))

@@ -1,25 +1,39 @@
-"""Everything the charts show for a range of weeks, from one query."""
+"""Everything the charts show for a range of weeks, from one read of the journal."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Protocol
 
 import numpy as np
 
+from desktop_app.journal.columns import Columns
 from desktop_app.journal.schedule import PracticeSchedule
 from desktop_app.localtime import local_zone, monday_of, today_in
 from desktop_app.stats.calendar import DayGrid, week_grid
-from desktop_app.stats.columns import Columns, journal_is_empty, load_columns
 from desktop_app.stats.schedule_days import day_plan
 from desktop_app.stats.strength import daily_strength
 from desktop_app.stats.trend import PainTrend, pain_trend
 from desktop_app.stats.weekly import WeeklyTable, weekly_table, weeks_back
 
 
+class SessionSource(Protocol):
+    """What the statistics read: the journal (`Journal`), or anything answering alike."""
+
+    def session_columns(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Columns: ...
+
+    def has_sessions(self) -> bool: ...
+
+    def session_times(self, *, until: datetime | None = None) -> np.ndarray: ...
+
+    def practice_schedule(self, default_per_day: int = 2) -> PracticeSchedule: ...
+
+
 def load_range(
-    source: Any, *, weeks: int | None, tz: tzinfo, today: date, history_weeks: int = 0
+    source: SessionSource, *, weeks: int | None, tz: tzinfo, today: date, history_weeks: int = 0
 ) -> tuple[Columns, DayGrid]:
     """The live sessions of the last `weeks` ISO weeks up to today's (None: since the
     first session), and the grid of their local days. One SQL query.
@@ -33,9 +47,9 @@ def load_range(
     if weeks is not None:
         grid = week_grid(weeks_back(today, weeks), weeks, tz)
         since = week_grid(grid.first_day - timedelta(weeks=history_weeks), 1, tz).since
-        return load_columns(source, since=since, until=grid.until), grid
+        return source.session_columns(since=since, until=grid.until), grid
     end = week_grid(this_monday, 1, tz).until
-    columns = load_columns(source, until=end)
+    columns = source.session_columns(until=end)
     if len(columns) == 0:
         return columns, week_grid(this_monday, 0, tz)
     first = monday_of(datetime.fromtimestamp(int(columns.t[0]), tz).date())
@@ -102,7 +116,7 @@ class Progress:
 
 
 def progress(
-    source: Any,
+    source: SessionSource,
     *,
     weeks: int | None = None,
     tz: tzinfo | None = None,
@@ -115,19 +129,16 @@ def progress(
     `schedule`: the targets' history and the pauses; None reads the journal's, with
     `sessions_per_day` for the days before its first recorded target.
     """
-    from desktop_app.journal.schedule_store import read_schedule
-    from desktop_app.journal.times import session_times
-
     tz = tz or local_zone()
     today = today or today_in(tz)
     if schedule is None:
-        schedule = read_schedule(source, default_per_day=sessions_per_day)
+        schedule = source.practice_schedule(default_per_day=sessions_per_day)
     columns, grid = load_range(source, weeks=weeks, tz=tz, today=today, history_weeks=1)
-    empty = len(columns) == 0 and journal_is_empty(source)
+    empty = len(columns) == 0 and not source.has_sessions()
     last_day = (today - grid.first_day).days
     day = grid.day_index(columns.t)
     # With every week shown, the columns already hold the whole history.
-    times = columns.t if weeks is None else session_times(source, until=grid.until)
+    times = columns.t if weeks is None else source.session_times(until=grid.until)
     strength = strength_in(times, grid, schedule, today)
     return Progress(
         columns=columns,

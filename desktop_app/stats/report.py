@@ -7,16 +7,16 @@ comes from here, so a test can check the PDF's text against these numbers.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Protocol
 
 import numpy as np
 
 from desktop_app.journal.entry import EntryData, friend_rolls_summary
 from desktop_app.localtime import local_zone, today_in
-from desktop_app.stats.columns import load_columns
-from desktop_app.stats.progress import Progress, progress
+from desktop_app.stats.progress import Progress, SessionSource, progress
 from desktop_app.stats.safety import WarningSpan, warning_spans
 from desktop_app.stats.weekly import WeekRow
 
@@ -64,8 +64,21 @@ def _mean(values: list[float]) -> float | None:
     return float(np.mean(values)) if values else None
 
 
+class SavedEntry(Protocol):
+    @property
+    def data(self) -> EntryData: ...
+
+
+class ReportSource(SessionSource, Protocol):
+    """What the report reads (a `Journal`): the sessions as columns, and the entries."""
+
+    def entries(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> Sequence[SavedEntry]: ...
+
+
 def build_report(
-    journal: Any,
+    journal: ReportSource,
     *,
     weeks: int = DEFAULT_WEEKS,
     tz: tzinfo | None = None,
@@ -96,7 +109,7 @@ def build_report(
            if d.right_part_led is not None]
     rows = numbers.weekly.rows()
     # The warning at the start of the period depends on the sessions before it.
-    spans = warning_spans(load_columns(journal, until=until), grid.since.timestamp(),
+    spans = warning_spans(journal.session_columns(until=until), grid.since.timestamp(),
                           min(until, datetime.now(UTC)).timestamp())
     return ReportData(
         first_day=grid.first_day,

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
-from desktop_app.stats.columns import Columns
+from desktop_app.journal.columns import Columns
 
 RECENT_SESSIONS = 4
 RISE_POINTS = 2.0

@@ -16,8 +16,8 @@ from datetime import timedelta
 
 import numpy as np
 
+from desktop_app.journal.columns import Columns
 from desktop_app.stats.calendar import DayGrid, week_grid
-from desktop_app.stats.columns import Columns
 from desktop_app.stats.weekly import grouped_mean
 
 CID_POINTS = 2.0  # a change of at least this many points on the 0-10 scale ...

@@ -19,10 +19,10 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.journal.columns import Columns
 from desktop_app.journal.schedule import PracticeSchedule
 from desktop_app.localtime import local_zone, monday_of, today_in
 from desktop_app.stats.calendar import DayGrid, iso_week_label
-from desktop_app.stats.columns import Columns
 from desktop_app.stats.schedule_days import day_plan
 
 # The keys of a weekly row in the command line's JSON and the CSV export, in order.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -218,8 +218,8 @@ class HistoryPanel(QWidget):
         """The filter as aware datetimes (local midnights), or (None, None) when off."""
         if not self.filter_on.isChecked():
             return None, None
-        start: date = self.date_from.date().toPython()
-        end: date = self.date_to.date().toPython()
+        start = cast(date, self.date_from.date().toPython())
+        end = cast(date, self.date_to.date().toPython())
         zone = local_zone()
         return local_midnight(start, zone), local_midnight(end + timedelta(days=1), zone)
 
@@ -231,9 +231,9 @@ class HistoryPanel(QWidget):
         self.date_from.blockSignals(True)
         self.date_to.blockSignals(True)
         if start is not None:
-            self.date_from.setDate(QDate(start))
+            self.date_from.setDate(QDate(start.year, start.month, start.day))
         if end is not None:
-            self.date_to.setDate(QDate(end))
+            self.date_to.setDate(QDate(end.year, end.month, end.day))
         self.date_from.blockSignals(False)
         self.date_to.blockSignals(False)
         if self.filter_on.isChecked():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -417,7 +417,9 @@ def _mark(widget: QWidget, invalid: bool) -> None:
 
 def _to_qdatetime(moment: datetime) -> QDateTime:
     """Local wall-clock time for display; the edit works in the system time zone."""
-    return QDateTime(moment.astimezone().replace(tzinfo=None))
+    local = moment.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute, local.second, local.microsecond // 1000))
 
 
 _FIELD_WORDS = {

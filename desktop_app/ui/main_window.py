@@ -1,5 +1,7 @@
 """The main window: the three tabs (practice, journal, charts), the menus, the status
-bar, and opening, restoring, importing and exporting the journal.
+bar, and the dialogs around opening, restoring, importing and exporting the journal.
+What those do is the application context's and the journal service's business: the
+window shows the problem or the progress and passes the person's choice on.
 
 The window paints with the journal page only; `finish_startup` (right after the first
 paint) builds the practice page, loads the exercises and opens the journal, so the
@@ -9,9 +11,9 @@ window appears before SQLAlchemy, pydantic and the motion code are imported.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,20 +26,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.journal.entry import EntryData
-from desktop_app.journal.errors import JournalCorrupt, JournalError
-from desktop_app.paths import SETTINGS_FILENAME
+from desktop_app.journal.errors import JournalError
 from desktop_app.ui.journal_page import JournalPage
+from desktop_app.ui.notice_bar import NoticeBar
 from desktop_app.ui.practice_page import PracticePage, landing_tab
 
 if TYPE_CHECKING:
+    from desktop_app.context import AppContext
+    from desktop_app.journal.problems import JournalProblem
     from desktop_app.journal.repository import Journal
+    from desktop_app.motion.body import Arms
     from desktop_app.ui.demo.panel import DemoPanel
     from desktop_app.ui.practice.panel import PracticePanel
     from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
     from desktop_app.ui.practice.safety import PracticeSafety
     from desktop_app.ui.practice.store import PracticeSettingsStore
+    from desktop_app.ui.recovery_dialog import RecoveryChoice
 
 APP_TITLE = "Rolling Journal"
+
+
+def _arms(choice: str) -> Arms | None:
+    """The demonstration's arms from the settings' choice ("": each exercise file's own;
+    the settings keep only the choices the body knows, see practice.settings)."""
+    return cast("Arms", choice) if choice else None
 
 
 class _FirstPaint(QObject):
@@ -62,13 +74,13 @@ class MainWindow(QMainWindow):
     journalOpened = Signal()
     journalChanged = Signal()
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 820)
-        self.data_dir = data_dir
-        self._journal: Journal | None = None
+        self.context = context
+        self.data_dir = data_dir = context.data_dir
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -77,6 +89,11 @@ class MainWindow(QMainWindow):
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self.notice_bar = NoticeBar()
+        self.notice_bar.dismissed.connect(context.dismiss_notice)
+        self.notice_bar.keepAsideRequested.connect(self.keep_unreadable_aside)
+        context.noticesChanged.connect(lambda: self.notice_bar.show_notices(context.notices))
+        self._central_layout.addWidget(self.notice_bar)
         self._central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -89,7 +106,7 @@ class MainWindow(QMainWindow):
         self.banner: ReminderBanner | None = None
         self.settings_store: PracticeSettingsStore | None = None
         # Settings live beside the journal they belong to (tab, target, reminders, pace).
-        self._settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+        self._settings = context.settings
         self.practice_page = PracticePage(self._settings)
         self.tabs.addTab(self.practice_page, "&Watch && practise")
 
@@ -98,6 +115,7 @@ class MainWindow(QMainWindow):
         self.history = self.journal_page.history
         self.undo_stack = self.journal_page.undo_stack
         self.journal_page.changed.connect(self.journalChanged)
+        context.journalChanged.connect(self.journal_page.journal_changed)
         self.journal_page.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.tabs.addTab(self.journal_page, "&Journal")
 
@@ -106,7 +124,8 @@ class MainWindow(QMainWindow):
         self.charts: Any = None
         self.charts_page = QWidget()
         self.charts_page.setObjectName("progressPage")
-        QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
+        self._charts_layout = QVBoxLayout(self.charts_page)
+        self._charts_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.charts_page, "&Progress")
         # Watch & practise (with its welcome) on a first start; later, the last tab used.
         last_tab = landing_tab(self._settings)
@@ -122,11 +141,9 @@ class MainWindow(QMainWindow):
 
     @property
     def journal(self) -> Journal:
-        if self._journal is None:
+        if not self.context.is_open:
             self.open_journal()
-        if self._journal is None:
-            raise JournalError(f"The journal in {self.data_dir} could not be opened.")
-        return self._journal
+        return self.context.journal  # JournalError when it could not be opened
 
     def finish_startup_after_first_paint(self) -> None:
         _FirstPaint(self.tabs, self.finish_startup)
@@ -147,12 +164,10 @@ class MainWindow(QMainWindow):
             return
         from desktop_app.ui.demo.panel import DemoPanel
         from desktop_app.ui.practice.panel import PracticePanel
-        from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
-        from desktop_app.ui.practice.safety import PracticeSafety
-        from desktop_app.ui.practice.store import PracticeSettingsStore
+        from desktop_app.ui.practice.reminders import ReminderBanner
 
-        self.settings_store = PracticeSettingsStore(self._settings, self)
-        self.safety = PracticeSafety(self._open_journal_only, self.settings_store, parent=self)
+        self.settings_store = self.context.practice_settings()
+        self.safety = self.context.practice_safety()
         self.demo = DemoPanel()
         self.practice = PracticePanel(self.demo, self._count_sessions, store=self.settings_store,
                                       safety=self.safety)
@@ -162,10 +177,7 @@ class MainWindow(QMainWindow):
         self.banner = ReminderBanner()
         self.banner.hide()
         self._central_layout.insertWidget(0, self.banner)
-        self.reminders = ReminderService(
-            self.settings_store, self._count_sessions, busy=self.practice.is_running,
-            hold=self.safety.reminder_hold,
-        )
+        self.reminders = self.context.start_reminders(busy=self.practice.is_running)
         self.reminders.bannerRequested.connect(self.banner.show_message)
         self.reminders.openRequested.connect(self._bring_to_practice)
         self.banner.practiseRequested.connect(self._bring_to_practice)
@@ -176,7 +188,7 @@ class MainWindow(QMainWindow):
         self.journalChanged.connect(self.practice.refresh_counts)
         self.safety.scheduleChanged.connect(lambda: self.journal_changed())
         self.settings_store.changed.connect(self._on_settings_changed)
-        self.demo.set_arms(self.settings_store.settings.arms or None)
+        self.demo.set_arms(_arms(self.settings_store.settings.arms))
         self.settings_action.setEnabled(True)
         self.guide_action.setEnabled(True)
 
@@ -192,82 +204,134 @@ class MainWindow(QMainWindow):
         self.practice_page.exercises_loaded()
 
     def open_journal(self) -> bool:
-        """Open (create, migrate) the journal and show its history. False on failure."""
-        if self._journal is not None:
+        """Open the journal and show it. When it cannot be opened, say why and offer
+        what fits (a backup, an empty journal, trying again); never start an empty
+        journal unasked. False when the journal stays closed."""
+        if self.context.is_open:
             return True
-        from desktop_app.journal.repository import Journal
-
-        try:
-            self._journal = Journal.open(self.data_dir)
-        except JournalCorrupt as exc:
-            return self._recover_from_damage(exc)
-        except JournalError as exc:
-            self.history.summary.setText(str(exc))
-            QMessageBox.critical(self, "The journal could not be opened", str(exc))
-            return False
+        result = self.context.open_journal()
+        if result.problem is not None:
+            from desktop_app.ui.recovery_dialog import RecoveryChoice
+        while result.problem is not None:
+            problem = result.problem
+            self.history.summary.setText(problem.message)
+            choice = self.ask_recovery(problem)
+            result = self._carry_out(choice, problem)
+            if result is None:
+                self._set_journal_enabled(False)
+                if choice is RecoveryChoice.QUIT:
+                    QTimer.singleShot(0, self.close)
+                return False
         self._set_journal_enabled(True)
         self.journal_page.set_open(True)
+        self.notice_bar.show_notices(self.context.notices)
         self.journalOpened.emit()
         return True
 
-    def _recover_from_damage(self, problem: JournalCorrupt) -> bool:
-        """The damaged file is already set aside: offer its newest good backup."""
-        from desktop_app.journal.db import restore_backup
+    def ask_recovery(self, problem: JournalProblem) -> RecoveryChoice:
+        """The dialog for a journal that could not be opened (tests replace this)."""
+        from desktop_app.ui.recovery_dialog import RecoveryDialog
 
-        if problem.backup is not None:
-            answer = QMessageBox.question(
-                self,
-                "The journal was damaged",
-                f"{problem}\n\nRestore that backup now? (No starts an empty journal; the "
-                "damaged file stays where it is either way.)",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                try:
-                    restore_backup(self.data_dir, problem.backup.path)
-                except JournalError as exc:
-                    QMessageBox.warning(self, "Not restored", str(exc))
-        else:
-            QMessageBox.warning(self, "The journal was damaged", str(problem))
-        return self.open_journal()
+        dialog = RecoveryDialog(problem, has_backups=bool(self.context.backups()), parent=self)
+        return dialog.ask()
+
+    def _carry_out(self, choice: RecoveryChoice, problem: JournalProblem) -> Any:
+        """The OpenResult of the person's choice, or None to leave the journal closed."""
+        from desktop_app.ui.recovery_dialog import RecoveryChoice
+
+        if choice is RecoveryChoice.RETRY:
+            return self.context.open_journal()
+        if choice is RecoveryChoice.START_EMPTY:
+            return self.context.start_empty()
+        backup: Path | None = None
+        if choice is RecoveryChoice.RESTORE_NEWEST and problem.newest_backup is not None:
+            backup = problem.newest_backup.path
+        elif choice is RecoveryChoice.CHOOSE_BACKUP:
+            backup = self._choose_backup()
+            if backup is None:
+                return self.context.open_journal()  # asks again
+        if backup is None:
+            return None
+        try:
+            self.context.restore(backup)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+        return self.context.open_journal()
+
+    def _choose_backup(self) -> Path | None:
+        from desktop_app.ui.backup_dialog import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.context.backups(), self)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()
 
     def restore_backup(self, backup: Path | None = None, *, confirm: bool = True) -> bool:
         """Replace the journal with a backup (File > Restore backup)."""
-        from desktop_app.journal.backups import list_backups
-        from desktop_app.journal.db import restore_backup
-        from desktop_app.ui.backup_dialog import RestoreBackupDialog, describe
+        from desktop_app.ui.backup_dialog import describe
 
-        infos = list_backups(self.data_dir)
+        infos = self.context.backups()
         if backup is None:
-            dialog = RestoreBackupDialog(infos, self)
-            if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
-                return False
-            backup = dialog.chosen()
+            backup = self._choose_backup()
             if backup is None:
                 return False
         label = next((describe(i) for i in infos if i.path == backup), backup.name)
         if confirm and QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Replace the journal with the backup of {label}?\n\n"
-            "The current journal is backed up first.",
+            self.tr("Restore this backup?"),
+            self.tr("Replace the journal with the backup of {label}?\n\n"
+                    "The current journal is backed up first.").format(label=label),
         ) != QMessageBox.StandardButton.Yes:
             return False
-        if self._journal is not None:
-            self._journal.close()
-            self._journal = None
+        self.journal_page.keep_draft()
         self.journal_page.set_open(False)
         try:
-            restore_backup(self.data_dir, backup)
+            self.context.restore(backup)
         except JournalError as exc:
-            QMessageBox.warning(self, "Not restored", str(exc))
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             self.open_journal()
             return False
         self.form.clear()
         opened = self.open_journal()
-        self.statusBar().showMessage(f"Restored the backup of {label}.", 10000)
+        self.statusBar().showMessage(
+            self.tr("Restored the backup of {label}.").format(label=label), 10000)
         return opened
+
+    def keep_unreadable_aside(self) -> None:
+        """The notice's "Keep them aside": move unreadable rows into their own table."""
+        try:
+            moved = self.context.keep_unreadable_aside()
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Kept {count} unreadable row(s) aside as text; exports include them.")
+            .format(count=moved), 10000)
+
+    def check_journal(self) -> None:
+        """File > Check the journal: what `rolling-journal check` says, in a dialog."""
+        report = self.context.check()
+        lines = [self.tr("Journal: {path}").format(path=report.journal),
+                 self.tr("State: {state}").format(
+                     state=report.state + (f" ({report.reason})" if report.reason else ""))]
+        if report.entries is not None:
+            lines.append(self.tr("Entries: {count}").format(count=report.entries))
+        lines.append(self.tr("Unreadable rows: {count}").format(count=len(report.unreadable)))
+        lines += [f"    {row}" for row in report.unreadable[:10]]
+        lines.append(self.tr("Kept aside: {count}").format(count=report.kept_aside))
+        lines.append(self.tr("Backups: {count}").format(count=len(report.backups)))
+        box = QMessageBox(QMessageBox.Icon.Information if report.healthy
+                          else QMessageBox.Icon.Warning,
+                          self.tr("Check the journal"), "\n".join(lines),
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("checkJournalReport")
+        keep = None
+        if report.unreadable and self.context.is_open:
+            keep = box.addButton(self.tr("Keep them aside"), QMessageBox.ButtonRole.ActionRole)
+            keep.setObjectName("checkKeepAside")
+        box.exec()
+        if keep is not None and box.clickedButton() is keep:
+            self.keep_unreadable_aside()
 
     def journal_changed(self, select_id: int | None = None) -> None:
         """The journal changed behind the page's back (import, restore, a script)."""
@@ -279,46 +343,96 @@ class MainWindow(QMainWindow):
     # --- actions -----------------------------------------------------------------------
 
     def import_file(self, path: Path | None = None) -> None:
-        from desktop_app.journal.transfer import ImportRejected, import_file
-
+        """File > Import: on a worker thread, with progress and Cancel (which writes
+        nothing). Returns when the import is over."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import journal", str(Path.home()), "Journal files (*.csv *.json)"
-            )
+                self, self.tr("Import journal"), str(Path.home()),
+                self.tr("Journal files (*.csv *.json)"))
             if not chosen:
                 return
             path = Path(chosen)
         try:
-            result = import_file(self.journal, path)
-        except (ImportRejected, JournalError, ValueError) as exc:
-            QMessageBox.warning(self, "Nothing was imported", str(exc))
+            self.journal  # noqa: B018 - opens it (or explains why not) first
+            job = self.context.start_import(path)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
             return
-        self.journal_changed()
-        message = f"Imported {result.added} session(s) from {path.name}"
+        from desktop_app.ui.import_progress import ImportProgressDialog
+
+        dialog = ImportProgressDialog(path.name, self)
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+        job.progressed.connect(dialog.show_progress)
+        job.finished.connect(lambda result: outcome.setdefault("result", result))
+        job.failed.connect(lambda text: outcome.setdefault("error", text))
+        job.cancelled.connect(lambda: outcome.setdefault("cancelled", True))
+        for signal in (job.finished, job.failed, job.cancelled):
+            signal.connect(loop.quit)
+        dialog.canceled.connect(job.cancel)
+        dialog.canceled.connect(dialog.cancelling)
+        # The journal is being written: no saves, edits or menus until it is done.
+        self._busy(True)
+        job.start()
+        try:
+            loop.exec()
+        finally:
+            job.wait()
+            dialog.reset()
+            dialog.close()
+            self._busy(False)
+        if "error" in outcome:
+            QMessageBox.warning(self, self.tr("Nothing was imported"), outcome["error"])
+            return
+        if "cancelled" in outcome:
+            self.statusBar().showMessage(
+                self.tr("Import cancelled: nothing was imported."), 10000)
+            return
+        result = outcome["result"]
+        message = self.tr("Imported {added} session(s) from {name}").format(
+            added=result.added, name=path.name)
         if result.skipped:
-            message += f"; skipped {result.skipped} already in the journal"
+            message += self.tr("; skipped {skipped} already in the journal").format(
+                skipped=result.skipped)
+        if result.pauses_added or result.targets_added:
+            message += self.tr("; added {pauses} pause(s) and {targets} daily target "
+                               "change(s)").format(pauses=result.pauses_added,
+                                                   targets=result.targets_added)
         self.statusBar().showMessage(message + ".", 10000)
-        QMessageBox.information(self, "Import finished", message + ".")
+        QMessageBox.information(self, self.tr("Import finished"), message + ".")
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.centralWidget(), self.menuBar()):
+            if widget is not None:
+                widget.setEnabled(not busy)
 
     def export_file(self, fmt: str, path: Path | None = None) -> None:
-        from desktop_app.journal.transfer import export_journal
-
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                f"Export journal as {fmt.upper()}",
+                self.tr("Export journal as {fmt}").format(fmt=fmt.upper()),
                 str(Path.home() / f"rolling-journal.{fmt}"),
-                f"{fmt.upper()} files (*.{fmt})",
+                self.tr("{fmt} files (*.{ext})").format(fmt=fmt.upper(), ext=fmt),
             )
             if not chosen:
                 return
             path = Path(chosen)
         try:
-            count = export_journal(self.journal, path, fmt)  # type: ignore[arg-type]
+            self.journal  # noqa: B018 - opens it (or explains why not) first
+            result = self.context.export(path, fmt)
         except (OSError, JournalError) as exc:
-            QMessageBox.warning(self, "Not exported", f"Could not write {path}: {exc}")
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return
-        self.statusBar().showMessage(f"Exported {count} session(s) to {path}.", 10000)
+        message = self.tr("Exported {count} session(s) to {path}.").format(
+            count=result.count, path=path)
+        if result.pauses or result.targets:
+            message += " " + self.tr("With {pauses} practice pause(s) and {targets} daily "
+                                     "target change(s).").format(pauses=result.pauses,
+                                                                 targets=result.targets)
+        if result.kept_aside:
+            message += " " + self.tr("{count} unreadable row(s) went out as raw text.").format(
+                count=result.kept_aside)
+        self.statusBar().showMessage(message, 10000)
 
     def save_report(
         self, path: Path | None = None, *, weeks: int | None = None, include_notes: bool = True
@@ -377,6 +491,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.restore_action = QAction("&Restore backup…", self)
         self.restore_action.triggered.connect(lambda: self.restore_backup())
+        self.check_action = QAction(self.tr("C&heck the journal…"), self)
+        self.check_action.setObjectName("checkJournalAction")
+        self.check_action.triggered.connect(self.check_journal)
         self.report_action = QAction(self.tr("Save &report…"), self)
         self.report_action.setObjectName("saveReport")
         self.report_action.setToolTip(self.tr("Save a PDF report of your practice for your "
@@ -388,6 +505,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -451,16 +569,10 @@ class MainWindow(QMainWindow):
 
     # --- practice, reminders and charts ---------------------------------------------------
 
-    def _open_journal_only(self) -> Journal:
-        """The journal while it is open; never opens it (JournalError while closed)."""
-        if self._journal is None:
-            raise JournalError("The journal is not open.")
-        return self._journal
-
     def _count_sessions(self, since: Any, until: Any) -> int:
-        if self._journal is None:
+        if not self.context.is_open:
             raise JournalError("The journal is not open yet.")
-        return self._journal.count(since, until)
+        return self.context.journal.count(since, until)
 
     def _on_session_ended(self, data: EntryData) -> None:
         """Finish: the form, filled in, waits for the person's Save. "It hurts: stop": the
@@ -495,25 +607,26 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         if page is self.charts_page:
             self.ensure_charts()
-        names = {self.practice_page: "practice", self.journal_page: "journal"}
+        names: dict[QWidget | None, str] = {
+            self.practice_page: "practice", self.journal_page: "journal"}
         self._settings.setValue("window/tab", names.get(page, "progress"))
 
     def ensure_charts(self) -> Any:
         """Build the charts tab the first time it is needed; None without a journal."""
-        if self.charts is None and self._journal is not None:
+        if self.charts is None and self.context.is_open:
             from desktop_app.practice.periods import DEFAULT_DAILY_TARGET
             from desktop_app.ui.charts.tab import ChartsTab
 
             store = self.settings_store
             per_day = store.settings.daily_target if store is not None else DEFAULT_DAILY_TARGET
-            self.charts = ChartsTab(self._journal, sessions_per_day=per_day)
-            self.charts_page.layout().addWidget(self.charts)
+            self.charts = ChartsTab(lambda: self.context.journal, sessions_per_day=per_day)
+            self._charts_layout.addWidget(self.charts)
             self.journalChanged.connect(self.charts.refresh)
         return self.charts
 
     def _on_settings_changed(self, settings: Any) -> None:
         if self.demo is not None:
-            self.demo.set_arms(settings.arms or None)
+            self.demo.set_arms(_arms(settings.arms))
         if self.charts is not None:
             self.charts.set_sessions_per_day(settings.daily_target)
         if self.practice is not None:
@@ -534,8 +647,6 @@ class MainWindow(QMainWindow):
         if self.practice is not None and not self.practice.ask_before_close():
             event.ignore()
             return
-        if self.reminders is not None:
-            self.reminders.stop()
         if self.demo is not None:
             self.demo.pause()
             # A demonstration still being computed stops at its next chunk.
@@ -543,7 +654,6 @@ class MainWindow(QMainWindow):
         # No question about the form: an unsaved entry is kept as a draft and
         # offered back on the next start.
         self.journal_page.keep_draft()
-        if self._journal is not None:
-            self._journal.close()
+        self.context.shutdown()
         event.accept()
 

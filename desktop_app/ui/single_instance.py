@@ -1,15 +1,19 @@
-"""One writer per journal: a lock file in the data dir, and a local (Unix-domain)
-socket through which a second start asks the first window to come forward."""
+"""One writer per journal: the journal's single-writer lock (journal/lock.py, shared
+with the command line), and a local (Unix-domain) socket through which a second start
+asks the first window to come forward."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_NAME = "journal.lock"
+from desktop_app.journal.lock import LOCK_NAME, WINDOW_ROLE, LockHolder, WriterLock
+
+__all__ = ["LOCK_NAME", "SingleInstance"]
 
 
 def _server_name(data_dir: Path) -> str:
@@ -25,19 +29,19 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self._lock = QLockFile(str(data_dir / LOCK_NAME))
-        # A lock whose process is gone is stale at once (QLockFile checks the PID).
-        self._lock.setStaleLockTime(0)
+        # The operating system drops the lock when its process ends: never stale.
+        self._lock = WriterLock(data_dir, WINDOW_ROLE)
+        self.holder: LockHolder | None = None
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True when this process now owns the journal. False: another copy has it."""
-        if not self._lock.tryLock(200):
-            if self._lock.error() == QLockFile.LockError.LockFailedError:
+        """True when this process now owns the journal. False: another process has it
+        (a window is asked to come forward; `holder` says who it is)."""
+        self.holder = self._lock.acquire(reentrant=False)
+        if self.holder is not None:
+            if self.holder.role in ("", WINDOW_ROLE) or "Rolling Journal" in self.holder.role:
                 self._ask_owner_to_raise()
-                return False
-            # Permission or unknown errors: the journal code reports them better.
-            return True
+            return False
         name = _server_name(self.data_dir)
         QLocalServer.removeServer(name)  # left behind by a crashed run
         self._server = QLocalServer(self)
@@ -49,12 +53,16 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
-        self._lock.unlock()
+        self._lock.release()
 
     def owner_pid(self) -> int | None:
-        # PySide returns (pid, hostname, appname), or an empty tuple without a lock file.
-        info = self._lock.getLockInfo()
-        return int(info[0]) if info and info[0] else None
+        """The process holding the journal, as far as the lock file says."""
+        from desktop_app.journal.lock import holder_of
+
+        if self._lock.held:
+            return os.getpid()
+        holder = self.holder or holder_of(self.data_dir)
+        return holder.pid if holder else None
 
     def _ask_owner_to_raise(self) -> None:
         socket = QLocalSocket()

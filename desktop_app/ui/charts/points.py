@@ -106,7 +106,8 @@ class PointsItem(pg.GraphicsObject):
         fragments[:, 2:6] = (0.0, 0.0, sprite.width(), sprite.height())
         fragments[:, 6:10] = (1 / dpr, 1 / dpr, 0.0, 1.0)
         painter.resetTransform()
-        painter.drawPixmapFragments(*self._fragments.drawargs(), sprite)
+        # (The PySide6 stubs lack this overload: fragments array, count, pixmap.)
+        painter.drawPixmapFragments(*self._fragments.drawargs(), sprite)  # type: ignore[call-arg]
 
     def _sprite_for(self, dpr: float) -> QPixmap:
         """One dot, rendered at the screen's pixel ratio (cached)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import math
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -17,7 +16,6 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-import sqlalchemy.exc
 from PySide6.QtCore import QEvent, QPointF, QStandardPaths, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.journal.errors import JournalError
 from desktop_app.localtime import local_zone, today_in
 from desktop_app.stats.progress import Progress, progress
 from desktop_app.stats.trend import IMPROVED, TOO_LITTLE, WORSENED, PainTrend
@@ -245,7 +244,7 @@ class ChartsTab(QWidget):
                 sessions_per_day=self._sessions_per_day,
                 today=self._today(),
             )
-        except (sqlalchemy.exc.SQLAlchemyError, sqlite3.Error) as exc:
+        except JournalError as exc:
             # Keep the tab usable: say what went wrong instead of raising into the app.
             self._progress = None
             self.empty_label.setText(ERROR_TEXT.format(reason=html.escape(str(exc))))
@@ -406,9 +405,9 @@ class ChartsTab(QWidget):
         self.trend_detail.setObjectName("trendDetail")
         self.trend_detail.setAccessibleName("How the pain trend was worked out")
         self.trend_detail.setWordWrap(True)
-        for label in (self.trend_summary, self.trend_detail):
-            label.setContentsMargins(12, 0, 12, 0)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for trend_label in (self.trend_summary, self.trend_detail):
+            trend_label.setContentsMargins(12, 0, 12, 0)
+            trend_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pain_change = PainChangeChart()
         self.pain_change_chart = self.pain_change.widget
         self.strength_panel = StrengthPanel()

@@ -709,7 +709,7 @@ class DemoPanel(QWidget):
     # ----- camera, reduced motion, slow hand-over, export ------------------------------
     def camera_preset(self) -> CameraPreset:
         value = self.camera_box.currentData()
-        return value if value else "auto"  # type: ignore[no-any-return]
+        return value if value else "auto"
 
     def set_camera(self, preset: CameraPreset) -> None:
         index = self.camera_box.findData(preset)

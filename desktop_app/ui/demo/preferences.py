@@ -74,7 +74,7 @@ class DemoPreferences:
 
     def camera(self) -> CameraPreset:
         value = str(self._get("camera", "auto"))
-        return value if value in CAMERA_PRESETS else "auto"  # type: ignore[return-value]
+        return value if value in CAMERA_PRESETS else "auto"
 
     def set_camera(self, preset: CameraPreset) -> None:
         self._set("camera", preset)

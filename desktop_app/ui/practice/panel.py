@@ -99,11 +99,12 @@ def ask_close_choice(parent: QWidget) -> CloseChoice:
     box.setEscapeButton(cancel)
     box.exec()
     clicked: QAbstractButton | None = box.clickedButton()
-    return {
+    choices: dict[QAbstractButton | None, CloseChoice] = {
         finish: CloseChoice.FINISH,
         pause: CloseChoice.PAUSE,
         discard: CloseChoice.DISCARD,
-    }.get(clicked, CloseChoice.CANCEL)
+    }
+    return choices.get(clicked, CloseChoice.CANCEL)
 
 
 def prefill_message(data: EntryData, *, saved: bool = False) -> str:
@@ -703,7 +704,9 @@ class PracticePanel(QWidget):
     def _fit_caption(self) -> None:
         # A wrapped label's share of a crowded layout can be less than its lines need;
         # the caption is what the person reads from the floor, so it never gets clipped.
-        margins = self.guide_frame.layout().contentsMargins()
+        layout = self.guide_frame.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         width = self.guide_frame.width() - margins.left() - margins.right() - 4
         if width > 50:
             self.roll_caption.setMinimumHeight(self.roll_caption.heightForWidth(width))

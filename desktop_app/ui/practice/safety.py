@@ -1,7 +1,8 @@
 """What the practice page needs to practise safely: the pain warning, the pauses, the
 last hurt stop and the daily target's history, read from the journal and kept current.
 
-No SQL here: it reads the journal through `stats` and `journal.schedule_store`.
+No SQL here: it reads and writes through the journal (`Journal.session_columns`,
+`practice_schedule`, `pause_practice`...) and computes with `stats`.
 """
 
 from __future__ import annotations
@@ -102,14 +103,11 @@ class PracticeSafety(QObject):
 
     def refresh(self) -> None:
         """Re-read the journal (after every change to it)."""
-        from desktop_app.journal.schedule_store import read_schedule, read_targets
-        from desktop_app.stats.columns import load_columns
-
         try:
             journal = self._journal()
-            self._columns = load_columns(journal)
-            targets = read_targets(journal)
-            self._schedule = read_schedule(journal, default_per_day=self._per_day)
+            self._columns = journal.session_columns()
+            targets = journal.target_changes()
+            self._schedule = journal.practice_schedule(default_per_day=self._per_day)
         except Exception as exc:  # not open yet, or unreadable: the journal reports that
             log.info("practice safety: the journal is not readable (%s)", exc)
             self._columns = None
@@ -144,16 +142,12 @@ class PracticeSafety(QObject):
 
     def pause(self, days: int | None) -> Pause:
         """Pause practice from today for `days` days (None: until resumed)."""
-        from desktop_app.journal.schedule_store import pause_practice
-
-        pause = pause_practice(self._journal(), self.today, days)
+        pause = self._journal().pause_practice(self.today, days)
         self._schedule_written()
         return pause
 
     def resume(self) -> None:
-        from desktop_app.journal.schedule_store import resume_practice
-
-        resume_practice(self._journal(), self.today)
+        self._journal().resume_practice(self.today)
         self._schedule_written()
 
     # --- internals -------------------------------------------------------------------------
@@ -169,11 +163,9 @@ class PracticeSafety(QObject):
     def _settings_changed(self, settings: PracticeSettings) -> None:
         if settings.daily_target == self._per_day:
             return
-        from desktop_app.journal.schedule_store import set_daily_target
-
         previous, self._per_day = self._per_day, settings.daily_target
         try:
-            set_daily_target(self._journal(), settings.daily_target, self.today, previous)
+            self._journal().set_daily_target(settings.daily_target, self.today, previous)
         except JournalError as exc:
             # Not open yet: the settings keep the target; it is recorded at the next change.
             log.warning("the daily target change was not recorded in the journal: %s", exc)

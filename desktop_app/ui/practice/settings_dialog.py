@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import time
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -115,7 +116,7 @@ class PracticeSettingsWidget(QWidget):
 
     def settings(self) -> PracticeSettings:
         reminders = tuple(
-            ReminderTime(box.isChecked(), edit.time().toPython())
+            ReminderTime(box.isChecked(), cast(time, edit.time().toPython()))
             for box, edit in zip(self.reminder_enabled, self.reminder_time, strict=True)
         )
         return self._base.with_changes(

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 
 from desktop_app import __version__
 from desktop_app.journal.entry import PART_LABELS, PARTS
-from desktop_app.stats.report import ReportData
+from desktop_app.stats.report import ReportData, ReportSource
 from desktop_app.stats.safety import HURT_STOPS, LAST_RISE, RECENT_RISES, WarningSpan
 
 RESOLUTION = 300  # dots per inch of the PDF's layout
@@ -372,7 +372,7 @@ def write_report_pdf(
 
 
 def save_report(
-    journal: object,
+    journal: ReportSource,
     path: Path,
     *,
     weeks: int,

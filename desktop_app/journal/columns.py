@@ -1,17 +1,17 @@
 """The live journal entries of a time range as numpy columns, in one SQL query.
 
 Every statistic (weekly table, pain trend, charts) is computed from these arrays, so a
-charts refresh reads the database once. Missing values are NaN.
+charts refresh reads the database once. Missing values are NaN. The query runs here,
+in the journal, behind `Journal.session_columns`; `desktop_app.stats` only computes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
-import sqlalchemy as sa
 
 # One row for the whole range: the start times as one comma-separated text, and the
 # small fields packed into one integer per session (also comma-separated). Building
@@ -30,7 +30,15 @@ FROM entry
 WHERE deleted_at IS NULL{where}
 """
 
-_EXISTS = "SELECT EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL)"
+_EXISTS = "SELECT EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL{where})"
+_FIRST = ("SELECT CAST(strftime('%s', min(started_at)) AS INTEGER) FROM entry "
+          "WHERE deleted_at IS NULL{where}")
+
+
+class Cursor(Protocol):
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+    def fetchone(self) -> Any: ...
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -65,51 +73,55 @@ class Columns:
         return cls.from_rows([])
 
 
-def engine_of(source: Any) -> sa.Engine:
-    """The SQLAlchemy engine of a `Journal` (anything with `.engine`) or an engine."""
-    engine = getattr(source, "engine", source)
-    if not isinstance(engine, sa.Engine):
-        raise TypeError(f"expected a Journal or an SQLAlchemy Engine, not {type(source).__name__}")
-    return engine
-
-
-def _stored_text(moment: datetime) -> str:
+def stored_text(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("naive datetime refused: pass an aware time")
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def load_columns(
-    source: Any, *, since: datetime | None = None, until: datetime | None = None
+def excluded_ids(ids: frozenset[int]) -> str:
+    # Unreadable rows (listed by the journal when it opened) stay out of every read.
+    return f" AND id NOT IN ({', '.join(str(int(i)) for i in sorted(ids))})" if ids else ""
+
+
+def read_columns(
+    cursor: Cursor,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    excluded: frozenset[int] = frozenset(),
 ) -> Columns:
     """Live sessions started in [since, until) (either may be None) as numpy columns."""
-    where = ""
+    where = excluded_ids(excluded)
     params: list[str] = []
     if since is not None:
         where += " AND started_at >= ?"
-        params.append(_stored_text(since))
+        params.append(stored_text(since))
     if until is not None:
         where += " AND started_at < ?"
-        params.append(_stored_text(until))
-    connection = engine_of(source).raw_connection()
-    try:
-        cursor = connection.cursor()
-        try:
-            cursor.execute(_SELECT.format(where=where), params)
-            times, packed = cursor.fetchone()
-        finally:
-            cursor.close()
-    finally:
-        connection.close()
+        params.append(stored_text(until))
+    cursor.execute(_SELECT.format(where=where), params)
+    times, packed = cursor.fetchone()
     if not times:
         return Columns.empty()
     return _unpack(times, packed)
 
 
+def has_live(cursor: Cursor, excluded: frozenset[int] = frozenset()) -> bool:
+    cursor.execute(_EXISTS.format(where=excluded_ids(excluded)))
+    return bool(cursor.fetchone()[0])
+
+
+def first_start(cursor: Cursor, excluded: frozenset[int] = frozenset()) -> datetime | None:
+    cursor.execute(_FIRST.format(where=excluded_ids(excluded)))
+    value = cursor.fetchone()[0]
+    return None if value is None else datetime.fromtimestamp(int(value), UTC)
+
+
 _STAMP = len("2026-11-25 08:00:00.000000")
 
 
-def _parse_times(times: str) -> np.ndarray:
+def parse_times(times: str) -> np.ndarray:
     """UTC epoch seconds (floor) of comma-separated naive-UTC timestamps."""
     count = times.count(",") + 1
     if len(times) == count * (_STAMP + 1) - 1:
@@ -124,7 +136,7 @@ def _parse_times(times: str) -> np.ndarray:
 
 
 def _unpack(times: str, packed: str) -> Columns:
-    t = _parse_times(times)
+    t = parse_times(times)
     fields = np.fromstring(packed, dtype=np.int64, sep=",")
     if fields.size != t.size:
         raise ValueError("the journal's columns came back with different lengths")
@@ -146,19 +158,3 @@ def _unpack(times: str, packed: str) -> Columns:
         smoothness=small(7, 15, 7),
         right_part_led=np.where(led == 1, 1.0, np.where(led == 2, 0.0, np.nan)),
     )
-
-
-def journal_is_empty(source: Any) -> bool:
-    """True when the journal has no live session at all."""
-    with engine_of(source).connect() as conn:
-        return not conn.exec_driver_sql(_EXISTS).scalar()
-
-
-def first_session(source: Any) -> datetime | None:
-    """When the earliest live session started (aware UTC), or None."""
-    with engine_of(source).connect() as conn:
-        value = conn.exec_driver_sql(
-            "SELECT CAST(strftime('%s', min(started_at)) AS INTEGER) FROM entry "
-            "WHERE deleted_at IS NULL"
-        ).scalar()
-    return None if value is None else datetime.fromtimestamp(int(value), UTC)
