@@ -1,10 +1,28 @@
 """Shared fakes for the practice tests (no tests here): a hand-driven clock and wall clock,
-a recording demonstration and a session counter."""
+a recording demonstration, a session counter and an exercise whose steps have different paces."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+
+from desktop_app.choreography import Exercise, load_exercises
+
+# The seed's exercise file paces every half roll at 10 s; these paces differ per step so
+# that a plan or a panel which ignored a step's own pace would be caught.
+UNEVEN_PACES = {"part1.1": 8.5, "part1.3": 8.5, "part3": 7.0}
+UNEVEN_DEFAULT_PACE = 8.0
+
+
+def uneven_pace_exercise() -> Exercise:
+    """The seed exercise with Part 1's knee-led rolls at 8.5 s, Part 3 at 7 s, the rest at 8 s."""
+    seed = load_exercises().exercises["middle_back_rolling"]
+    parts = tuple(
+        part.model_copy(update={"steps": tuple(
+            step.model_copy(update={"duration_s": UNEVEN_PACES.get(step.id, UNEVEN_DEFAULT_PACE)})
+            for step in part.steps)})
+        for part in seed.parts)
+    return seed.model_copy(update={"parts": parts})
 
 
 class FakeClock:

@@ -25,7 +25,7 @@ from desktop_app.journal.repository import Journal
 from desktop_app.ui.demo import DemoPanel
 from desktop_app.ui.practice import HURT_ADVICE, CloseChoice, PracticePanel
 from desktop_app.ui.practice.store import PracticeSettingsStore
-from tests.test_practice_helpers import FakeClock, FakeNow
+from tests.test_practice_helpers import FakeClock, FakeNow, uneven_pace_exercise
 
 BERLIN = ZoneInfo("Europe/Berlin")
 OBJECT_NAMES = ("timerDisplay", "startSession", "pauseSession", "finishSession", "hurtStop",
@@ -77,7 +77,7 @@ class SpyDemo(DemoPanel):
 class Rig:
     def __init__(self, qtbot, tmp_path: Path, data_dir: Path, *, exercise=True) -> None:
         result = load_exercises()
-        self.exercise = result.exercises["middle_back_rolling"]
+        self.exercise = uneven_pace_exercise()
         self.demo = SpyDemo()
         self.demo.set_exercises(result)
         qtbot.addWidget(self.demo)

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QSpinBox
 
-from desktop_app.choreography import load_exercises
 from desktop_app.journal.entry import EntryData, FriendRoll, validate
 from desktop_app.journal.repository import Journal
 from desktop_app.journal.schedule import Pause
@@ -29,7 +28,7 @@ from desktop_app.ui.practice import PracticePanel, ReminderService
 from desktop_app.ui.practice.safety import PracticeSafety
 from desktop_app.ui.practice.store import PracticeSettingsStore
 from tests.factories import session
-from tests.test_practice_helpers import FakeClock, FakeNow, RecordingDemo
+from tests.test_practice_helpers import FakeClock, FakeNow, RecordingDemo, uneven_pace_exercise
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=BERLIN)  # a Wednesday
@@ -44,7 +43,7 @@ def local(*args: int) -> datetime:
 
 class Rig:
     def __init__(self, qtbot, tmp_path: Path, data_dir: Path) -> None:
-        self.exercise = load_exercises().exercises["middle_back_rolling"]
+        self.exercise = uneven_pace_exercise()
         self.journal = Journal.open(data_dir)
         self.clock = FakeClock()
         self.now = FakeNow(NOW)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.choreography import Exercise, load_exercises
+from desktop_app.choreography import Exercise
 from desktop_app.practice.clock import ClockState, SessionClock, format_elapsed
 from desktop_app.practice.guide import GuidedSession
 from desktop_app.practice.plan import SegmentKind, build_plan, default_pace, short_cue
-from tests.test_practice_helpers import FakeClock, RecordingDemo
+from tests.test_practice_helpers import FakeClock, RecordingDemo, uneven_pace_exercise
 
 SEED_ORDER = {
     "part1": ["part1.1", "part1.2", "part1.3", "part1.4"],
@@ -19,7 +19,7 @@ SEED_ORDER = {
 
 @pytest.fixture(scope="module")
 def exercise() -> Exercise:
-    return load_exercises().exercises["middle_back_rolling"]
+    return uneven_pace_exercise()
 
 
 def make_session(exercise: Exercise, parts: set[str], pace: float | None = None):
