@@ -13,7 +13,7 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
 # read the physiotherapist report back with pdftotext/pdftoppm (poppler-utils).
 TEST_PACKAGES := desktop-file-utils appstream poppler-utils
 
-.PHONY: run test lint screenshots bench system-packages test-packages package test-package \
+.PHONY: run test lint screenshots translations check-translations bench system-packages test-packages package test-package \
 	validate-desktop install-desktop uninstall-desktop icons
 
 $(STAMP): pyproject.toml
@@ -46,6 +46,15 @@ lint: $(STAMP)
 
 screenshots: $(STAMP) test-packages  # pdftoppm (poppler-utils) draws the report pages
 	@for script in docs/make_*.py; do echo "$$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+# pyside6-lupdate refreshes resources/translations/*.ts from every tr()/translate() in
+# desktop_app/, pyside6-lrelease compiles the .qm files the app loads (commit both).
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py
+
+# Changes nothing: lists texts missing from a .ts, untranslated, or a stale .qm.
+check-translations: $(STAMP)
+	$(BIN)/python packaging/translations.py --check
 
 bench: $(STAMP) system-packages
 	$(BIN)/python benchmarks/run.py
