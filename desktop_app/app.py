@@ -33,7 +33,9 @@ def create_window(data_dir: Path, *, open_journal: bool = True) -> MainWindow:
     from desktop_app.context import AppContext
     from desktop_app.journal.files import ensure_data_dir
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.translations import ensure_translations
 
+    ensure_translations()  # English, unless run_gui chose a language
     ensure_data_dir(data_dir)  # 0700, before anything (settings, journal) writes there
     window = MainWindow(AppContext(data_dir))
     if open_journal:

@@ -130,7 +130,8 @@ class AppContext(QObject):
     def journal(self) -> Journal:
         journal = self._service.journal if self._service is not None else None
         if journal is None:
-            raise JournalError(f"The journal in {self.data_dir} is not open.")
+            raise JournalError(self.tr("The journal in {folder} is not open.").format(
+                folder=self.data_dir))
         return journal
 
     def open_journal(self) -> OpenResult:
@@ -181,7 +182,8 @@ class AppContext(QObject):
 
     def start_import(self, path: Path) -> BackgroundImport:
         if not self.is_open:
-            raise JournalError(f"The journal in {self.data_dir} is not open.")
+            raise JournalError(self.tr("The journal in {folder} is not open.").format(
+                folder=self.data_dir))
         job = BackgroundImport(self.service, path, self)
         job.finished.connect(lambda _result: self.changed())
         return job
@@ -239,7 +241,7 @@ class AppContext(QObject):
 
     def _count_or_fail(self, since: Any, until: Any) -> int:
         if not self.is_open:
-            raise JournalError("The journal is not open yet.")
+            raise JournalError(self.tr("The journal is not open yet."))
         return self.journal.count(since, until)
 
     def shutdown(self) -> None:

@@ -13,6 +13,7 @@ per-language texts (`caption_de`, `[guidance.de]`) are picked with it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 Backend = Callable[[str, str, "str | None", int], str]
@@ -20,12 +21,23 @@ Backend = Callable[[str, str, "str | None", int], str]
 SOURCE_LANGUAGE = "en"
 
 
+def english_plural(text: str, n: int) -> str:
+    """The English form of a "%n session(s)" text for `n`, with "%n" kept: "%n session"
+    for 1, "%n sessions" otherwise (the English catalogue is made with this rule)."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return english_plural(text, n).replace("%n", str(n)) if n >= 0 else text
+
+
+def _english_day(day: date) -> str:
+    return f"{day:%d %b %Y}"
 
 
 _backend: Backend = _english
 _language = SOURCE_LANGUAGE
+_day_format: Callable[[date], str] = _english_day
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -42,11 +54,22 @@ def language() -> str:
     return _language
 
 
-def install(backend: Backend | None, language_code: str = SOURCE_LANGUAGE) -> None:
-    """Route `translate` through `backend` (None: back to English) in `language_code`."""
-    global _backend, _language
+def day_text(day: date) -> str:
+    """A day as the chosen language writes it ("25 Nov 2025", "25. Nov. 2025")."""
+    return _day_format(day)
+
+
+def install(
+    backend: Backend | None,
+    language_code: str = SOURCE_LANGUAGE,
+    day_format: Callable[[date], str] | None = None,
+) -> None:
+    """Route `translate` through `backend` (None: back to English) in `language_code`,
+    and write days with `day_format`."""
+    global _backend, _language, _day_format
     _backend = backend if backend is not None else _english
     _language = language_code
+    _day_format = day_format if day_format is not None else _english_day
 
 
 # --- which languages the app speaks ---------------------------------------------------

@@ -29,6 +29,9 @@ FOLDER = ROOT / "resources" / "translations"
 CATALOG = "rolling_journal"
 # Every language shipped; a new one is a new code here and `make translations`.
 LANGUAGES = ("de",)
+# English is the source: its catalogue holds only the plural forms ("%n session(s)" is
+# "%n session" or "%n sessions"), filled in by rule (desktop_app.i18n.english_plural).
+SOURCE = "en"
 
 
 @dataclass(frozen=True)
@@ -59,11 +62,35 @@ def _tool(name: str) -> str:
 
 def lupdate(ts: Path, language: str) -> str:
     """Refresh `ts` from the code (kept translations stay); lupdate's report."""
+    plurals_only = ["-pluralonly"] if language == SOURCE else []
     run = subprocess.run(
         [_tool("pyside6-lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none",
-         "-target-language", language, str(SOURCES), "-ts", str(ts)],
+         *plurals_only, "-target-language", language, str(SOURCES), "-ts", str(ts)],
         capture_output=True, text=True, check=True)
+    if language == SOURCE:
+        fill_english_plurals(ts)
     return run.stdout + run.stderr
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """Every plural form of the English catalogue, by rule: "(s)" dropped for one."""
+    sys.path.insert(0, str(ROOT))
+    from desktop_app.i18n import english_plural
+
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or message.get("numerus") != "yes":
+            continue
+        forms = translation.findall("numerusform")
+        for form, n in zip(forms, (1, 2), strict=False):
+            form.text = english_plural(source, n)
+        translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> str:
@@ -115,7 +142,7 @@ def problems(language: str) -> list[str]:
 
 def refresh() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, SOURCE):
         print(lupdate(ts_path(language), language).strip())
         print(lrelease(ts_path(language), qm_path(language)).strip())
         untranslated = [m for m, done in read_ts(ts_path(language)).items() if not done]
@@ -132,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.check:
         refresh()
         return 0
-    found = [f"{language}: {line}" for language in LANGUAGES for line in problems(language)]
+    found = [f"{language}: {line}" for language in (*LANGUAGES, SOURCE)
+             for line in problems(language)]
     print("\n".join(found) if found else "Every text is in the catalogues, translated.")
     return 1 if found else 0
 

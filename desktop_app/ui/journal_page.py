@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QSplitter, QWidget
 
 from desktop_app.journal.draft import clear_draft, load_draft, save_draft
 from desktop_app.journal.errors import JournalError
+from desktop_app.ui.dates import local_text
 from desktop_app.ui.history import HistoryPanel
 from desktop_app.ui.journal_form import JournalForm
 
@@ -27,7 +28,8 @@ class _DeleteEntry(QUndoCommand):
     """Soft delete with undo; the entry row stays in the file until then."""
 
     def __init__(self, page: JournalPage, entry_id: int, label: str) -> None:
-        super().__init__(f"Delete entry of {label}")
+        super().__init__(QCoreApplication.translate("JournalPage", "Delete entry of {when}")
+                         .format(when=label))
         self._page = page
         self._entry_id = entry_id
 
@@ -125,10 +127,11 @@ class JournalPage(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([430, 850])
 
-        self.delete_button = QPushButton("Delete entry")
+        self.delete_button = QPushButton(self.tr("Delete entry"))
         self.delete_button.setObjectName("deleteEntry")
-        self.delete_button.setAccessibleName("Delete entry")
-        self.delete_button.setToolTip("Delete this entry (Delete); you can undo it (Ctrl+Z)")
+        self.delete_button.setAccessibleName(self.tr("Delete entry"))
+        self.delete_button.setToolTip(self.tr("Delete this entry (Delete); you can undo it "
+                                              "(Ctrl+Z)"))
         self.form.buttons.insertWidget(1, self.delete_button)
         self.delete_button.clicked.connect(self.delete_selected)
 
@@ -179,13 +182,13 @@ class JournalPage(QSplitter):
         errors = self.form.validation_errors()
         if errors:
             self.form.show_errors(errors)
-            self.message.emit("Not saved: please fix the marked field(s).", 6000)
+            self.message.emit(self.tr("Not saved: please fix the marked field(s)."), 6000)
             return False
         data = self.form.entry_data()
         try:
             if self.form.editing_id is None:
                 saved = self.journal().add(data)
-                text = f"Saved the session of {_when(data)}."
+                text = self.tr("Saved the session of {when}.").format(when=_when(data))
                 self.form.clear()
                 self.history.clear_selection()
                 select_id = None
@@ -193,7 +196,8 @@ class JournalPage(QSplitter):
                 entry_id = self.form.editing_id
                 before = self.journal().get(entry_id).data
                 saved = self.journal().update(entry_id, data)
-                text = f"Saved the changes to the session of {_when(data)}."
+                text = self.tr("Saved the changes to the session of {when}.").format(
+                    when=_when(data))
                 self.form.set_data(saved.data, editing_id=saved.id)
                 select_id = saved.id
                 if before != saved.data:
@@ -201,7 +205,7 @@ class JournalPage(QSplitter):
                         _EditEntry(self, entry_id, before, saved.data, _when(data)))
         except JournalError as exc:
             self.form.show_message(str(exc), error=True)
-            QMessageBox.warning(self, "Not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False
         self.form.show_message(text)
         self.message.emit(text, 6000)
@@ -223,17 +227,17 @@ class JournalPage(QSplitter):
     def delete_selected(self) -> None:
         entry_id = self.form.editing_id or self.history.selected_id()
         if entry_id is None:
-            self.message.emit("Select an entry in the history to delete it.", 5000)
+            self.message.emit(self.tr("Select an entry in the history to delete it."), 5000)
             return
         label = _when(self.journal().get(entry_id).data)
         try:
             self.undo_stack.push(_DeleteEntry(self, entry_id, label))
         except JournalError as exc:
-            QMessageBox.warning(self, "Not deleted", str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
             return
         self.form.clear()
         self._update_delete_button()
-        self.message.emit(f"Deleted the session of {label}.", 10000)
+        self.message.emit(self.tr("Deleted the session of {when}.").format(when=label), 10000)
 
     def load_session(self, data: EntryData, note: str) -> bool:
         """A session from the practice timer, as a new entry that waits for Save.
@@ -293,17 +297,17 @@ class JournalPage(QSplitter):
         if self.form.dirty:
             answer = QMessageBox.question(
                 self,
-                "Unsaved entry",
-                "The form has changes that are not saved. Save them before the practice "
-                "session is filled in?",
+                self.tr("Unsaved entry"),
+                self.tr("The form has changes that are not saved. Save them before the "
+                        "practice session is filled in?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Save,
             )
             if answer == QMessageBox.StandardButton.Save and not self.save_entry():
                 self._waiting_session = retry
                 self.message.emit(
-                    "Your practice session is waiting: fix and save this entry, or press "
-                    "New entry, and it fills the form.",
+                    self.tr("Your practice session is waiting: fix and save this entry, or "
+                            "press New entry, and it fills the form."),
                     20000,
                 )
                 return False
@@ -343,8 +347,8 @@ class JournalPage(QSplitter):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved entry",
-            "The form has changes that are not saved. Save them first?",
+            self.tr("Unsaved entry"),
+            self.tr("The form has changes that are not saved. Save them first?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -367,7 +371,8 @@ class JournalPage(QSplitter):
             else:
                 clear_draft(self.data_dir)
         except OSError as exc:
-            self.message.emit(f"Could not keep the unsaved entry: {exc}", 8000)
+            self.message.emit(self.tr("Could not keep the unsaved entry: {reason}").format(
+                reason=exc), 8000)
 
     def _restore_draft(self) -> None:
         draft = load_draft(self.data_dir)
@@ -380,7 +385,7 @@ class JournalPage(QSplitter):
             except JournalError:
                 editing_id = None  # its entry was deleted meanwhile: offer it as new
         self.form.load_prefill(
-            draft.data, message="Restored the entry you had not saved last time."
+            draft.data, message=self.tr("Restored the entry you had not saved last time.")
         )
         self.form.editing_id = editing_id
         if editing_id is not None:
@@ -412,4 +417,5 @@ class JournalPage(QSplitter):
 
 
 def _when(data: EntryData) -> str:
-    return data.started_at.astimezone().strftime("%a %d %b %H:%M")
+    return local_text(data.started_at,
+                      QCoreApplication.translate("JournalPage", "ddd dd MMM HH:mm"))

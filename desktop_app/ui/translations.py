@@ -5,6 +5,7 @@ standard buttons and dialogs match), for `--lang` or else the system's language.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -42,22 +43,38 @@ def install_translations(language: str | None = None) -> str:
         raise RuntimeError("install_translations needs a QApplication")
     remove_translations()
     chosen = language or system_language()
-    if chosen == i18n.SOURCE_LANGUAGE:
-        return chosen
     own = QTranslator(app)
     if not own.load(f"{i18n.CATALOG}_{chosen}", str(i18n.translations_dir())):
         logging.getLogger(__name__).warning("No %s translation in %s", chosen,
                                             i18n.translations_dir())
         return i18n.SOURCE_LANGUAGE
-    translators = [own]
+    app.installTranslator(own)
+    _installed.append(own)
+    if chosen == i18n.SOURCE_LANGUAGE:
+        # English is the source: its catalogue only says "1 session", "2 sessions".
+        return chosen
+    translators = []
     qt_own = QTranslator(app)
     if any(qt_own.load(f"qtbase_{chosen}", str(folder)) for folder in qt_translations_dirs()):
         translators.append(qt_own)
     for translator in translators:
         app.installTranslator(translator)
         _installed.append(translator)
-    i18n.install(QCoreApplication.translate, chosen)
+    i18n.install(QCoreApplication.translate, chosen, day_format=_day_text)
     return chosen
+
+
+def _day_text(day: date) -> str:
+    from desktop_app.ui.dates import local_text
+
+    return local_text(day, QCoreApplication.translate("Dates", "dd MMM yyyy"))
+
+
+def ensure_translations() -> None:
+    """English (its plurals) unless a language is already installed: for windows built
+    without `install_translations` (tests, the smoke test)."""
+    if not _installed:
+        install_translations(i18n.SOURCE_LANGUAGE)
 
 
 def remove_translations() -> None:

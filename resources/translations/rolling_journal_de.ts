@@ -2,29 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
+    <name>Animation</name>
     <message>
-        <source>twist</source>
+        <source>can&apos;t tell the format of {name}: use a name ending in .webp, .gif or .mp4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>shoulders</source>
+        <source>fps must be between 1 and 60, not {fps:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pelvis</source>
+        <source>can&apos;t write {path}: the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{degrees}°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is turning yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turning so far, in order: {parts}.</source>
+        <source>can&apos;t write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -68,6 +60,44 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>The journal in {folder} is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>daily copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>Paused {days} of 7 days (left out of the target)</source>
@@ -79,9 +109,68 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoInsets</name>
     <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pelvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left arm and leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right arm and leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>twist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{degrees}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is turning yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning so far, in order: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +356,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{exercise} · {part} · all steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} · {part} · step {index} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{part}, roll {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,6 +380,68 @@
     </message>
     <message>
         <source>Loading exercises…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportAnimation</name>
+    <message>
+        <source>Save the demonstration as a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp);;Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the demonstration to {path} ({seconds:.0f} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FriendCheck</name>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,6 +516,244 @@
     </message>
 </context>
 <context>
+    <name>GuidanceDialog</name>
+    <message>
+        <source>Notes on the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise}: head leading and guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Lie down, face up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} First: {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right knee over the left leg, right hip leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left knee over the right leg, left hip leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hip leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hip leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right knee and hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left knee and hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chosen part leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll over and over to the {direction}, {amount}, then back. {lead}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the centre, face up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to face up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to face down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lead}, roll {direction} {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>friend: {right} of %n roll(s) led right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy  HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Journal history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter history by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions logged yet. Fill in the form and press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n session(s) in the chosen dates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Import progress</source>
@@ -417,9 +814,53 @@
         <source>none (turn on “With a friend” when practising)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 (no pain) to 10 (worst imaginable); you typed {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes, or m:ss, or h:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 10 for ten minutes, 10:30 for ten and a half, or 0:10:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: type minutes (10), minutes:seconds (10:30) or hours:minutes:seconds (0:10:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a time: type minutes (10), minutes:seconds (10:30) or hours:minutes:seconds (0:10:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: type it like 2026-11-25 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time like 2026-11-25 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is in the future: type when the session started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
+    <message>
+        <source>Delete entry of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Record the hurt stop of {when}</source>
         <translation type="unfinished"></translation>
@@ -441,6 +882,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry (Delete); you can undo it (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: please fix the marked field(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the session of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to the session of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry in the history to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the session of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The session could not be saved yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +926,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsaved entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them before the practice session is filled in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice session is waiting: fix and save this entry, or press New entry, and it fills the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not {what}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the unsaved entry: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the entry you had not saved last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd dd MMM HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFrames</name>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: lying {status}, about to roll to the {way}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {part} leads: it turns first; the rest follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over: the {after} takes over the lead from the {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: {status}, the twist back to {degrees}°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,8 +1072,31 @@ The current journal is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept {count} unreadable row(s) aside as text; exports include them.</source>
+        <source>Rolling Journal</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch &amp;&amp; practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n unreadable row(s) aside as text; exports include them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Journal: {path}</source>
@@ -587,16 +1146,84 @@ The current journal is backed up first.</source>
         <source>Import cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n session(s) from {name}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n already in the journal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; added %n pause(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n daily target change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n practice pause(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n daily target change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable row(s) went out as raw text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported {added} session(s) from {name}</source>
+        <source>&amp;About Rolling Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; skipped {skipped} already in the journal</source>
+        <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; added {pauses} pause(s) and {targets} daily target change(s)</source>
+        <source>The journal is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Rolling Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling Journal {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch, practise and log the middle-back rolling exercise. Your journal stays on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,18 +1240,6 @@ The current journal is backed up first.</source>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {count} session(s) to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With {pauses} practice pause(s) and {targets} daily target change(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} unreadable row(s) went out as raw text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +1263,30 @@ The current journal is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;heck the journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,6 +1296,42 @@ The current journal is backed up first.</source>
     </message>
     <message>
         <source>Save a PDF report of your practice for your physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise and &amp;head leading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -723,6 +1398,36 @@ The current journal is backed up first.</source>
     </message>
     <message>
         <source>Skip the pain question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainChangeChart</name>
+    <message>
+        <source>Pain after − before practice, each session: below 0 eased (blue), above 0 worse (orange), hatched 2 or more points worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars above zero: pain after practice was higher than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after − before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainWarning</name>
+    <message>
+        <source>In your last session, pain went from {before} before practice to {after} after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the movement hurts, don&apos;t do it yet. Focus on other exercises instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the pain keeps coming back, talk to a physiotherapist or doctor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +1506,17 @@ The current journal is backed up first.</source>
     </message>
     <message>
         <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>{done} of {target} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {target} this week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +1602,10 @@ The current journal is backed up first.</source>
 <context>
     <name>PracticeSettingsDialog</name>
     <message>
+        <source>Practice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rest during a flare-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +1625,59 @@ The current journal is backed up first.</source>
 <context>
     <name>PracticeSettingsWidget</name>
     <message>
+        <source>Sessions a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise says: twice a day, but as often as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new target applies from today on; past weeks keep the target they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder {number} on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder {number} time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders appear as a notification from the system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders appear as a banner in the Rolling Journal window while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder is left out when you have already practised since that reminder time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between parts, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between parts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1045,6 +1817,353 @@ The current journal is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Practice reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Rolling Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling Journal: practice reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Time for your rolls ({time}). Twice a day, but as often as you like. If it hurts, don&apos;t do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain after practice 2 or more points above pain before in 2 of the last 4 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain after practice 3 or more points above pain before in the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 or more sessions stopped because it hurt within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last} ({weeks} weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling practice report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on {day} by Rolling Journal {version}, from the journal kept by the person practising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise: slow rolls on a rug from face up to face down and back, each led by one body part (knee, hip or head), twice a day. Pain is rated from 0 (no pain) to 10 (worst imaginable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sessions} of a target of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({days} paused days left out of the target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mean} of 5 on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right part led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} of the sessions that answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A friend&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{right} of {total} rolls led right, in {sessions} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} % today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per week against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week is measured against the target it had; paused days (rest during a flare-up, hatched) are left out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hurt stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth­ness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* this week is not over yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before and after practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each session&apos;s pain after practice minus pain before: above zero, practice left the pain worse; hatched bars, 2 points or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forgiving score of keeping to the target (as the Loop habit tracker scores a habit): each day counts a little, a few missed days after a long run lower it a little, a long gap a lot; paused days leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain warnings that stood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain warning did not stand in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session stopped because it hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(notes left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session was stopped because it hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A friend’s checks of the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolls led by the right part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What led instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{right} of {rolls}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roll was checked by a friend in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stood %n time(s) (see below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling Journal report, {first} to {last} · Page {n} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal will be replaced by the copy you choose. The current journal is backed up first, so this can be undone by restoring that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. A copy is made every day the app starts, and before every import or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveReportDialog</name>
     <message>
         <source>Save a report for your physiotherapist</source>
@@ -1076,6 +2195,33 @@ The current journal is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>StartWithWarning</name>
+    <message>
+        <source>Practice seems to hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the practice anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the practice anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start the practice now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrengthPanel</name>
     <message>
         <source>Practice strength today</source>
@@ -1099,6 +2245,65 @@ The current journal is backed up first.</source>
     </message>
     <message>
         <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trend</name>
+    <message>
+        <source>Too little data for a pain trend yet: it compares the first 2 weeks with the last 2 weeks, so it needs pain before practice recorded over at least 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before practice fell from {a} to {b}: a meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before practice rose from {a} to {b}: a meaningful worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before practice stayed at {a}: no meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before practice fell from {a} to {b}: no meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before practice rose from {a} to {b}: no meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of {first} ratings in the first 2 weeks ({first_days}) against {last} in the last 2 weeks ({last_days}); a change of 2 points or 30 % counts as meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain after practice was on average {points} points higher than before in the last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain after practice was on average {points} points lower than before in the last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain after practice was on average the same as before in the last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{trend}; {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{trend}, but {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{trend}, and {effect}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
