@@ -194,11 +194,14 @@ def short_cue(step: Step) -> str:
             else translate("Guide", LEAD_WORDS[tuple(step.leader)]))
     direction = translate("Guide", DIRECTION_WORDS[step.direction])
     if step.and_back:
-        amount = (
-            translate("Guide", "%n full turn(s)", None, step.half_turns // 2)
-            if step.half_turns % 2 == 0
-            else translate("Guide", "%n half rolls", None, step.half_turns)
-        )
+        # Two texts, not "%n": lupdate reads plurals only from self.tr().
+        turns = step.half_turns // 2
+        if step.half_turns % 2:
+            amount = translate("Guide", "{count} half rolls").format(count=step.half_turns)
+        elif turns == 1:
+            amount = translate("Guide", "1 full turn")
+        else:
+            amount = translate("Guide", "{count} full turns").format(count=turns)
         return translate("Guide", "Roll over and over to the {direction}, {amount}, then back. "
                          "{lead}.").format(direction=direction, amount=amount, lead=lead)
     if step.back_to_centre:

@@ -40,7 +40,7 @@ def describe(info: BackupInfo) -> str:
     else:
         reason = info.reason
     entries = (translate("BackupDialog", "unreadable") if info.entries is None
-               else translate("BackupDialog", "%n entries", "", info.entries))
+               else translate("BackupDialog", "{count} entries").format(count=info.entries))
     return f"{when}  ·  {entries}  ·  {reason}"
 
 

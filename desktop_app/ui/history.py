@@ -56,8 +56,10 @@ def _friend_text(data: Any) -> str:
         return ""
     right, total = friend_rolls_summary(data.friend_rolls)
     if total:
-        text = QCoreApplication.translate(
-            "History", "friend: {right} of %n roll(s) led right", "", total).format(right=right)
+        # lupdate reads plurals (%n) only from self.tr(): two texts here, as German needs.
+        words = ("friend: {right} of {total} roll led right" if total == 1 else
+                 "friend: {right} of {total} rolls led right")
+        text = _tr(words).format(right=right, total=total)
         return f"{text}; {data.friend_remark}" if data.friend_remark else text
     return ("✓ " + data.friend_remark).strip()
 
@@ -72,6 +74,8 @@ def _started_text(data: Any) -> str:
 
 
 # The journal's answers ("yes", "partly", "no") as the table shows them.
+FRIEND_WORDS = (QT_TRANSLATE_NOOP("History", "friend: {right} of {total} roll led right"),
+                QT_TRANSLATE_NOOP("History", "friend: {right} of {total} rolls led right"))
 RIGHT_LEAD_WORDS = {
     "yes": QT_TRANSLATE_NOOP("History", "yes"),
     "partly": QT_TRANSLATE_NOOP("History", "partly"),

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.motion.reading import KeyFrame, reading_for
 from desktop_app.ui.demo.renderer import DemoRenderer
 
@@ -53,6 +54,21 @@ def _tr(text: str) -> str:
 
 
 translate = QCoreApplication.translate
+
+
+# The body's words the stills' lines fill in (motion's orientation words, the leads),
+# marked for `make translations`; _tr translates them where they are used.
+_WORDS = (
+    QT_TRANSLATE_NOOP("KeyFrames", "face up"),
+    QT_TRANSLATE_NOOP("KeyFrames", "on left side"),
+    QT_TRANSLATE_NOOP("KeyFrames", "face down"),
+    QT_TRANSLATE_NOOP("KeyFrames", "on right side"),
+    QT_TRANSLATE_NOOP("KeyFrames", "head"),
+    QT_TRANSLATE_NOOP("KeyFrames", "right knee"),
+    QT_TRANSLATE_NOOP("KeyFrames", "right hip"),
+    QT_TRANSLATE_NOOP("KeyFrames", "left knee"),
+    QT_TRANSLATE_NOOP("KeyFrames", "left hip"),
+)
 
 
 def _part(name: str) -> str:
@@ -81,13 +97,15 @@ def keyframe_text(frame: KeyFrame, pose: Pose) -> str:
                 if side == "left"
                 else translate("KeyFrames", "left")
             )
-            return _tr(
+            return translate(
+                "KeyFrames",
                 "The {knee} leads: it lifts and crosses over the {other} leg before anything "
-                "else moves."
+                "else moves.",
             ).format(knee=_part(leader), other=other)
         if leader == "head":
-            return _tr(
-                "The head leads: the eyes and head turn first; the shoulders have not started."
+            return translate(
+                "KeyFrames",
+                "The head leads: the eyes and head turn first; the shoulders have not started.",
             )
         return translate("KeyFrames", "The {part} leads: it turns first; the rest follows.").format(
             part=_part(leader)
@@ -98,10 +116,13 @@ def keyframe_text(frame: KeyFrame, pose: Pose) -> str:
             "KeyFrames", "Hand-over: the {after} takes over the lead from the {before}."
         ).format(after=_part(after), before=_part(leader))
     if frame.kind == "side":
-        return _tr("On the side: the turn has travelled down from the head to the pelvis and legs.")
+        return translate(
+            "KeyFrames",
+            "On the side: the turn has travelled down from the head to the pelvis and legs.",
+        )
     if frame.kind == "twist":
-        return _tr(
-            "The twist at its peak: {degrees}° between the shoulders and the pelvis."
+        return translate(
+            "KeyFrames", "The twist at its peak: {degrees}° between the shoulders and the pelvis."
         ).format(degrees=round(abs(pose.twist_deg)))
     return translate("KeyFrames", "End: {status}, the twist back to {degrees}°.").format(
         status=status, degrees=round(abs(pose.twist_deg))

@@ -34,11 +34,9 @@ def seen_lines(warning: Any) -> list[str]:
         lines.append(
             translate(
                 "PainWarning",
-                "Pain after practice was higher than before in %n "
+                "Pain after practice was higher than before in {rises} "
                 "of your last {recent} sessions, by 2 points or more.",
-                "",
-                warning.rises,
-            ).format(recent=warning.recent)
+            ).format(rises=warning.rises, recent=warning.recent)
         )
     if LAST_RISE in warning.reasons:
         lines.append(
@@ -51,10 +49,8 @@ def seen_lines(warning: Any) -> list[str]:
         lines.append(
             translate(
                 "PainWarning",
-                "You stopped because it hurt %n times in the last 7 days.",
-                "",
-                warning.hurt_stops,
-            )
+                "You stopped because it hurt {count} times in the last 7 days.",
+            ).format(count=warning.hurt_stops)
         )
     return lines
 

@@ -396,7 +396,9 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
 def _warning_count(count: int) -> str:
     if count == 0:
         return translate("Report", "none")
-    return translate("Report", "stood %n time(s) (see below)", "", count)
+    if count == 1:
+        return translate("Report", "stood once (see below)")
+    return translate("Report", "stood {n} times (see below)").format(n=count)
 
 
 def _pain(value: int | None) -> str:
