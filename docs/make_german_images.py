@@ -14,11 +14,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "docs"))
 
+from make_journal_images import sample_entries  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.app import create_window  # noqa: E402
 from desktop_app.ui.translations import install_translations  # noqa: E402
-from make_journal_images import sample_entries  # noqa: E402
 
 
 def main() -> None:
