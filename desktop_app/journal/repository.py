@@ -310,7 +310,9 @@ class Journal:
         """Every live entry as an export record (uuid included), oldest first, read in
         batches so that a long journal is never all in memory."""
         table = Entry.__table__  # type: ignore[attr-defined]
-        query = (sa.select(table).where(self._live(table))
+        # Not `version`: the snapshot taken before migration 0005 adds it reads this too.
+        columns = [column for column in table.c if column.name != "version"]
+        query = (sa.select(*columns).where(self._live(table))
                  .order_by(table.c.started_at, table.c.id))
         with self._reading("the entries"), self.engine.connect() as conn:
             result = conn.execution_options(yield_per=batch).execute(query)
