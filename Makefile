@@ -10,8 +10,11 @@ STAMP := $(VENV)/.installed
 QT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
 HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
 # The tests also run the freedesktop validators on the menu entry and metainfo, and
-# read the physiotherapist report back with pdftotext/pdftoppm (poppler-utils).
-TEST_PACKAGES := desktop-file-utils appstream poppler-utils
+# read the physiotherapist report back with pdftotext/pdftoppm (poppler-utils). The
+# journal tests also run on a throwaway PostgreSQL server started from the Debian
+# `postgresql` package's binaries (initdb, pg_ctl; tests/helpers/postgres.py), and so
+# do the server benchmarks.
+TEST_PACKAGES := desktop-file-utils appstream poppler-utils postgresql
 
 .PHONY: run test lint screenshots bench system-packages test-packages package test-package \
 	validate-desktop install-desktop uninstall-desktop icons
@@ -47,7 +50,7 @@ lint: $(STAMP)
 screenshots: $(STAMP) test-packages  # pdftoppm (poppler-utils) draws the report pages
 	@for script in docs/make_*.py; do echo "$$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
-bench: $(STAMP) system-packages
+bench: $(STAMP) system-packages test-packages
 	$(BIN)/python benchmarks/run.py
 
 # A one-folder PyInstaller bundle in dist/rolling-journal/.
