@@ -174,7 +174,7 @@ def bench_server(results: dict[str, float], work: Path) -> None:
     sys.path.insert(0, str(ROOT))
     from tests.helpers.postgres import running_server
 
-    with running_server() as server:
+    with running_server(durable=True) as server:  # fsync on, like SQLite's FULL
         url = server.url(server.new_database("bench_save"))
         saves: dict[str, list[float]] = {"sqlite": [], "server": []}
         for _ in range(3):

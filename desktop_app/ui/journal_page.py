@@ -29,13 +29,18 @@ SERVER_RETRY_S = 5  # an unsaved entry is saved again this often while the serve
 class _DeleteEntry(QUndoCommand):
     """Soft delete with undo; the entry row stays in the file until then."""
 
-    def __init__(self, page: JournalPage, entry_id: int, label: str) -> None:
+    def __init__(self, page: JournalPage, entry_id: int, label: str,
+                 version: int | None = None) -> None:
         super().__init__(f"Delete entry of {label}")
         self._page = page
         self._entry_id = entry_id
+        # The version shown: the first delete is refused if another computer changed
+        # the entry since (a redo after an undo deletes what this window put back).
+        self._version = version
 
     def redo(self) -> None:
-        self._page.journal().delete(self._entry_id)
+        version, self._version = self._version, None
+        self._page.journal().delete(self._entry_id, version=version)
         self._page.journal_changed(select_id=None)
 
     def undo(self) -> None:
@@ -307,9 +312,14 @@ class JournalPage(QSplitter):
         if entry_id is None:
             self.message.emit("Select an entry in the history to delete it.", 5000)
             return
-        label = _when(self.journal().get(entry_id).data)
+        entry = self.journal().get(entry_id)
+        label = _when(entry.data)
         try:
-            self.undo_stack.push(_DeleteEntry(self, entry_id, label))
+            self.undo_stack.push(_DeleteEntry(self, entry_id, label,
+                                              self._versions.get(entry_id, entry.version)))
+        except EntryConflict as exc:
+            self._conflict(exc, entry.data)
+            return
         except JournalError as exc:
             QMessageBox.warning(self, "Not deleted", str(exc))
             return

@@ -73,13 +73,17 @@ class PostgresServer:
         return subprocess.run([*_as_server_user(), *args], capture_output=True, text=True,
                               timeout=timeout, check=False)
 
+    durable: bool = False  # the benchmarks: commits reach the disk, as on a real server
+
     def start(self) -> None:
+        # The tests need no durability (the folder is thrown away): skip the fsyncs.
+        fast = "" if self.durable else \
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
         started = self._run(
             str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l",
             str(self.folder / "server.log"), "-w", "-t", "60", "-o",
-            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60",
-            "start", timeout=90)
+            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 {fast}"
+            "-c max_connections=60", "start", timeout=90)
         if started.returncode != 0:
             log = (self.folder / "server.log")
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
@@ -111,7 +115,7 @@ class PostgresServer:
             self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def start_server(bin_dir: Path | None = None) -> PostgresServer:
+def start_server(bin_dir: Path | None = None, *, durable: bool = False) -> PostgresServer:
     bin_dir = bin_dir or find_bin_dir()
     if bin_dir is None or not (bin_dir / "initdb").exists():
         raise NoServer("the PostgreSQL server binaries (Debian package `postgresql`) are not "
@@ -124,7 +128,7 @@ def start_server(bin_dir: Path | None = None) -> PostgresServer:
     pwfile.write_text(PASSWORD + "\n")
     if os.geteuid() == 0:
         shutil.chown(pwfile, "postgres", "postgres")
-    server = PostgresServer(folder, free_port(), bin_dir)
+    server = PostgresServer(folder, free_port(), bin_dir, durable=durable)
     made = server._run(str(bin_dir / "initdb"), "-D", str(server.data), "-U", SUPERUSER,
                        "--pwfile", str(pwfile), "--auth-local=trust",
                        "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
@@ -152,8 +156,8 @@ def remove_server(server: PostgresServer) -> None:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[PostgresServer]:
-    server = start_server()
+def running_server(*, durable: bool = False) -> Iterator[PostgresServer]:
+    server = start_server(durable=durable)
     try:
         yield server
     finally:
