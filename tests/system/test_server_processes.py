@@ -194,9 +194,11 @@ def test_the_command_line_says_why_the_server_is_unreachable(tmp_path) -> None:
 
 
 def _export(data_dir: Path, url: str | None, out: Path) -> dict:
-    args = ["export", "--out", str(out)] + (["--database-url", url] if url else [])
-    done = cli(*args, data_dir=data_dir)
-    assert done.returncode == 0, done.stderr
+    from desktop_app.journal.export import write_export
+
+    service = JournalService(data_dir, database_url=url)
+    write_export(service.open_or_raise(write=False), out)
+    service.close()
     document = json.loads(out.read_text())
     document.pop("exported_at")
     return document
@@ -204,6 +206,8 @@ def _export(data_dir: Path, url: str | None, out: Path) -> dict:
 
 def test_copy_both_ways_on_a_two_year_journal_gives_identical_exports(tmp_path,
                                                                       postgres_url) -> None:
+    from desktop_app.journal.copying import CopyRefused, copy_journal
+
     home = tmp_path / "home"
     service = JournalService(home)
     journal = service.open_or_raise()
@@ -217,17 +221,18 @@ def test_copy_both_ways_on_a_two_year_journal_gives_identical_exports(tmp_path,
     assert done.returncode == 0, done.stderr
     assert f"Source: {count} session(s)" in done.stdout
     assert f"Target: {count} session(s)" in done.stdout
-    again = cli("copy", "--to", postgres_url, data_dir=home)
-    assert again.returncode == 1 and "not empty" in again.stderr and "--merge" in again.stderr
-    merged = cli("copy", "--to", postgres_url, "--merge", "--json", data_dir=home)
-    assert merged.returncode == 0, merged.stderr
-    report = json.loads(merged.stdout)
-    assert (report["added"], report["source_entries"], report["target_entries"]) == \
+    with pytest.raises(CopyRefused, match=r"not empty.*--merge"):
+        copy_journal(JournalService(home), JournalService(home, database_url=postgres_url))
+    merged = copy_journal(JournalService(home), JournalService(home, database_url=postgres_url),
+                          merge=True)
+    assert (merged.added, merged.source_counts.entries, merged.target_counts.entries) == \
         (0, count, count)
     laptop = tmp_path / "laptop"
-    back = cli("copy", "--from", postgres_url, data_dir=laptop)
+    back = cli("copy", "--from", postgres_url, "--json", data_dir=laptop)
     assert back.returncode == 0, back.stderr
-    assert f"Target: {count} session(s)" in back.stdout
+    report = json.loads(back.stdout)
+    assert (report["source_entries"], report["target_entries"], report["identical"]) == \
+        (count, count, True)
     original = _export(home, None, tmp_path / "a.json")
     on_server = _export(home, postgres_url, tmp_path / "b.json")
     copied_back = _export(laptop, None, tmp_path / "c.json")
