@@ -10,8 +10,11 @@ STAMP := $(VENV)/.installed
 QT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
 HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
 # The tests also run the freedesktop validators on the menu entry and metainfo, and
-# read the physiotherapist report back with pdftotext/pdftoppm (poppler-utils).
-TEST_PACKAGES := desktop-file-utils appstream poppler-utils
+# read the physiotherapist report back with pdftotext/pdftoppm (poppler-utils). The
+# journal tests also run on a throwaway PostgreSQL server started from the Debian
+# `postgresql` package's binaries (initdb, pg_ctl; tests/helpers/postgres.py), and so
+# do the server benchmarks.
+TEST_PACKAGES := desktop-file-utils appstream poppler-utils postgresql
 
 .PHONY: run test lint screenshots translations check-translations bench system-packages test-packages package test-package \
 	validate-desktop install-desktop uninstall-desktop icons
@@ -56,7 +59,7 @@ translations: $(STAMP)
 check-translations: $(STAMP)
 	$(BIN)/python packaging/translations.py --check
 
-bench: $(STAMP) system-packages
+bench: $(STAMP) system-packages test-packages
 	$(BIN)/python benchmarks/run.py
 
 # A one-folder PyInstaller bundle in dist/rolling-journal/.

@@ -24,11 +24,13 @@ if TYPE_CHECKING:
     from desktop_app.ui.single_instance import SingleInstance
 
 
-def create_window(data_dir: Path, *, open_journal: bool = True) -> MainWindow:
+def create_window(data_dir: Path, *, open_journal: bool = True,
+                  database_url: str | None = None) -> MainWindow:
     """Build the whole main window without starting the event loop.
 
     With `open_journal=False` the exercises and the journal are loaded after the
-    first paint (what `main` does, to show the window sooner).
+    first paint (what `main` does, to show the window sooner). `database_url`: the
+    --database-url given (else the environment's, then the settings').
     """
     from desktop_app.context import AppContext
     from desktop_app.journal.files import ensure_data_dir
@@ -37,7 +39,7 @@ def create_window(data_dir: Path, *, open_journal: bool = True) -> MainWindow:
 
     ensure_translations()  # English, unless run_gui chose a language
     ensure_data_dir(data_dir)  # 0700, before anything (settings, journal) writes there
-    window = MainWindow(AppContext(data_dir))
+    window = MainWindow(AppContext(data_dir, database_url=database_url))
     if open_journal:
         window.finish_startup()
     else:
@@ -82,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the system's language where the app speaks it, else English)",
     )
     _data_dir_option(parser)
+    journal_cli.database_url_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # Each adds its own sub-commands; their heavy imports wait inside the handlers.
@@ -157,7 +160,8 @@ def prepare_gui(
                       "forward.").format(folder=data_dir),
         )
         return None
-    window = create_window(data_dir, open_journal=False)
+    window = create_window(data_dir, open_journal=False,
+                           database_url=getattr(args, "database_url", None))
     instance.raiseRequested.connect(lambda: _bring_forward(window))
     where = ("\n\n" + translate("App", "Details are in {file}.").format(file=log_file)
              if log_file else "")

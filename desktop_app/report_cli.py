@@ -35,6 +35,9 @@ def add_commands(subparsers: Any) -> None:
     parser.add_argument("--paper", choices=("a4", "letter"), default=None,
                         help="paper size (default: Letter where the locale measures in US "
                              "units, else A4)")
+    from desktop_app.journal_cli import database_url_option
+
+    database_url_option(parser)
     parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
                         help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
                              "user data folder)")
@@ -69,7 +72,7 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
         raise CommandFailed(f"the folder {target.parent} does not exist")
     service = service_for(args, "report")
     data_dir = service.data_dir
-    if not service.db_path.exists() and not service.has_history():
+    if not service.is_server and not service.db_path.exists() and not service.has_history():
         raise CommandFailed(f"there is no journal in {data_dir} yet")
     # No window is shown: draw offscreen unless the caller chose a platform.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

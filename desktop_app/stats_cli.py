@@ -36,6 +36,9 @@ def add_commands(subparsers: Any) -> None:
                              "it, less paused days (default: the daily target each day had, "
                              "as set in the app; 2 unless changed)")
     # SUPPRESS: a --data-dir given before `stats` (on the main parser) is kept.
+    from desktop_app.journal_cli import database_url_option
+
+    database_url_option(parser)
     parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
                         help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
                              "user data folder)")
@@ -61,7 +64,7 @@ def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     service = service_for(args, "stats")
     data_dir = service.data_dir
-    if not service.db_path.exists() and not service.has_history():
+    if not service.is_server and not service.db_path.exists() and not service.has_history():
         if args.json:
             print("[]", file=out)
         else:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -27,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.journal.entry import EntryData
 from desktop_app.journal.errors import JournalError
-from desktop_app.ui.journal_page import JournalPage
+from desktop_app.ui.journal_page import SERVER_RETRY_S, JournalPage
 from desktop_app.ui.notice_bar import NoticeBar
 from desktop_app.ui.practice_page import PracticePage, landing_tab
+from desktop_app.ui.server_status import ServerStatusBar
 
 if TYPE_CHECKING:
     from desktop_app.context import AppContext
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         self.notice_bar.keepAsideRequested.connect(self.keep_unreadable_aside)
         context.noticesChanged.connect(lambda: self.notice_bar.show_notices(context.notices))
         self._central_layout.addWidget(self.notice_bar)
+        self.server_status = ServerStatusBar()
+        self._central_layout.addWidget(self.server_status)
         self._central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -116,6 +120,12 @@ class MainWindow(QMainWindow):
         self.journal_page.changed.connect(self.journalChanged)
         context.journalChanged.connect(self.journal_page.journal_changed)
         self.journal_page.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        # A journal on a server: the other computers' saves, and a server that is away.
+        context.changedElsewhere.connect(self.journal_page.changed_elsewhere)
+        self.journal_page.serverUnreachable.connect(
+            lambda text: self.server_status.show_unreachable(text, SERVER_RETRY_S))
+        self.journal_page.serverReachable.connect(self.server_status.show_reachable)
+        self.server_status.retryRequested.connect(self.journal_page.retry_save)
         self.tabs.addTab(self.journal_page, self.tr("&Journal"))
 
         # pyqtgraph costs a third of a second to import: the charts are built the
@@ -504,6 +514,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.check_action)
+        self.server_action = QAction(self.tr("Journal &server…"), self)
+        self.server_action.setObjectName("journalServerAction")
+        self.server_action.triggered.connect(lambda: self.choose_journal_server())
+        file_menu.addAction(self.server_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -641,6 +655,26 @@ class MainWindow(QMainWindow):
                                   "Your journal stays on this computer:")
             + f"</p><p><code>{self.data_dir}</code></p>",
         )
+
+    def choose_journal_server(self, dialog: Any = None) -> bool:
+        """File > Journal server…: keep the journal on a PostgreSQL server, or in this
+        computer's file; the journal is opened again from there. True when changed."""
+        from desktop_app.journal.location import SETTINGS_GROUP, SETTINGS_KEY
+        from desktop_app.ui.server_settings import JournalServerDialog
+
+        current = str(self._settings.value(f"{SETTINGS_GROUP}/{SETTINGS_KEY}", "") or "") or None
+        dialog = dialog or JournalServerDialog(current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.url == current:
+            return False
+        if not self.journal_page.confirm_discard():
+            return False
+        self._settings.setValue(f"{SETTINGS_GROUP}/{SETTINGS_KEY}", dialog.url or "")
+        self._settings.sync()
+        self._set_journal_enabled(False)
+        self.journal_page.set_open(False)
+        self.context.use_database_url(dialog.url)
+        self.open_journal()
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.practice is not None and not self.practice.ask_before_close():
