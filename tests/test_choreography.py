@@ -75,7 +75,7 @@ def test_the_seed_exercise_has_every_step_in_order(seed) -> None:
             start,
             end,
         ), step_id
-        assert 6.0 <= step.duration_s <= 10.0, "a half roll is slow: 6-10 s"
+        assert 6.0 <= step.duration_s <= 12.0, "a half roll is slow: 6-12 s"
 
 
 def test_captions_are_the_seed_sentences(seed) -> None:

@@ -44,8 +44,8 @@ STEP_DEG = 15.0
 START_S = 2.0
 TURN_S = 0.4
 HOLD_S = 0.6
-KEY_TONE = 0.32
-SMOOTH_DEG = 20.4
+KEY_TONE = 0.53
+SMOOTH_DEG = 21.7
 # The root (the pelvis's free joint) comes first in qpos: position, then a unit quaternion.
 ROOT_POS = slice(0, 3)
 ROOT_QUAT = slice(3, 7)
