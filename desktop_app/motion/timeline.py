@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from desktop_app.motion.body import NECK_TWIST_JOINTS
+from desktop_app.motion.pelvis import PelvisPath
 from desktop_app.motion.plan import (
     Part3Leader,
     Plan,
@@ -23,7 +24,6 @@ from desktop_app.motion.plan import (
     orientation_words,
     plan,
 )
-from desktop_app.motion.pelvis import PelvisPath
 from desktop_app.motion.simulate import ROOT_QUAT, Motion, pelvis_path
 
 if TYPE_CHECKING:
