@@ -229,3 +229,31 @@ def test_frames_carry_the_gauge_and_strip_where_the_panel_shows_them(qapp, exerc
         and abs(crop.pixelColor(x, y).red() - SHOULDERS.red()) < 20
     )
     assert blue > 30
+
+
+def test_the_insets_compare_with_what_they_painted_so_slow_changes_add_up(qtbot, exercise) -> None:
+    """Playing, the canvas repaints an inset only when it would look different; a gauge that
+    compared with the last pose handed over (not the one painted) stayed stale for ever when the
+    twist changed slowly."""
+    tl = timeline(exercise, "part2.1")
+    reading = reading_for(tl)
+    gauge, strip = TwistGauge(), WaveStrip()
+    for widget in (gauge, strip):
+        qtbot.addWidget(widget)
+        widget.resize(220, 110)
+    peak = reading.rolls[0].twist_peak_t
+    gauge.set_pose(tl.pose_at(0.0))
+    gauge.grab()  # painted at the start
+    assert not gauge.differs(tl.pose_at(0.0))
+    # Handed poses a little apart each, none painted: the one at the peak differs from the
+    # picture on screen, though not from the pose handed over just before it.
+    times = [peak * i / 2000 for i in range(1, 2001)]
+    for t in times[:-1]:
+        gauge.set_pose(tl.pose_at(t))
+    assert gauge.differs(tl.pose_at(times[-1]))
+    strip.set_wave(reading.wave_at(0.0))
+    strip.grab()
+    assert not strip.differs(reading.wave_at(0.0))
+    for t in times[:-1]:
+        strip.set_wave(reading.wave_at(t))
+    assert strip.differs(reading.wave_at(times[-1]))

@@ -107,9 +107,15 @@ class Reading:
     steps: list[tuple[str, float, float]]
     lateral_range: tuple[float, float]
     _roll_starts: list[float] = field(default_factory=list, repr=False)
+    # The sample times and wave angles as Python lists: `wave_at` runs every frame while the
+    # demonstration plays, and numpy's per-call cost is most of the work on six numbers.
+    _times: list[float] = field(default_factory=list, repr=False)
+    _angles: list[list[float]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._roll_starts = [roll.t0 for roll in self.rolls]
+        self._times = self.samples.times.tolist()
+        self._angles = self.samples.angles.tolist()
 
     @property
     def handovers(self) -> list[float]:
@@ -127,13 +133,14 @@ class Reading:
         if roll is None:
             return [WavePart(part, False, None, 0.0, 0.0) for part in WAVE_PARTS]
         order = roll.order()
-        start_angles = self._angles_at(roll.t0)
-        now = self._angles_at(t)
+        start_angles = self._angle_list_at(roll.t0)
+        now = self._angle_list_at(t)
+        span = max(abs(roll.span_deg), 1.0)
         out = []
         for column, part in enumerate(WAVE_PARTS):
             begun = roll.starts.get(part)
             started = begun is not None and t >= begun
-            turned = abs(now[column] - start_angles[column]) / max(abs(roll.span_deg), 1.0)
+            turned = abs(now[column] - start_angles[column]) / span
             fresh = 0.0
             if started and begun is not None:
                 fresh = max(0.0, 1.0 - (t - begun) / 1.0)
@@ -149,11 +156,16 @@ class Reading:
         return out
 
     def _angles_at(self, t: float) -> np.ndarray:
-        times = self.samples.times
-        i = int(np.clip(np.searchsorted(times, t) - 1, 0, len(times) - 2))
+        return np.array(self._angle_list_at(t))
+
+    def _angle_list_at(self, t: float) -> list[float]:
+        """Each wave part's roll at t (degrees), between the two nearest samples."""
+        times = self._times
+        i = min(max(bisect.bisect_left(times, t) - 1, 0), len(times) - 2)
         a = 0.0 if times[i + 1] <= times[i] else (t - times[i]) / (times[i + 1] - times[i])
         a = min(max(a, 0.0), 1.0)
-        return self.samples.angles[i] * (1.0 - a) + self.samples.angles[i + 1] * a
+        row0, row1 = self._angles[i], self._angles[i + 1]
+        return [x0 * (1.0 - a) + x1 * a for x0, x1 in zip(row0, row1, strict=True)]
 
     def speed_at(self, t: float) -> float:
         """Playback speed factor for "slow at the hand-over": 0.5 around every hand-over,

@@ -163,14 +163,18 @@ def convex_hull(points: list[Point]) -> list[Point]:
         return pts
 
     def half(seq: list[Point]) -> list[Point]:
+        # Runs for every torso segment of every frame: locals, no repeated indexing.
         out: list[Point] = []
+        pop, push = out.pop, out.append
         for p in seq:
+            px, py = p
             while len(out) >= 2:
-                (ax, ay), (bx, by) = out[-2], out[-1]
-                if (bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax) > 0:
+                ax, ay = out[-2]
+                bx, by = out[-1]
+                if (bx - ax) * (py - ay) - (by - ay) * (px - ax) > 0:
                     break
-                out.pop()
-            out.append(p)
+                pop()
+            push(p)
         return out
 
     lower, upper = half(pts), half(pts[::-1])

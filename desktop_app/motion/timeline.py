@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from desktop_app.motion.body import NECK_TWIST_JOINTS
+from desktop_app.motion.pelvis import PelvisPath
 from desktop_app.motion.plan import (
     Part3Leader,
     Plan,
@@ -110,9 +111,18 @@ class Timeline:
     _pace: _Pace
     _data: object = field(repr=False)
     _twists: list[tuple[str, list[int]]] = field(repr=False, default_factory=list)
+    # The pelvis's rolling path (a 4096-entry table) and the travel it gives each roll, made
+    # once: poses are read 60 times a second while the demonstration plays.
+    _path: PelvisPath | None = field(repr=False, default=None)
+    _travel: dict[tuple[float, float], tuple[float, float]] = field(
+        repr=False, default_factory=dict
+    )
+    _frame_rows: list[int] = field(repr=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self._twists = _twist_sums(self.body)
+        self._path = pelvis_path(self.body)
+        self._frame_rows = [self.body.body_index[name] for name in FRAME_BODIES]
 
     @property
     def exercise_id(self) -> str:
@@ -150,10 +160,16 @@ class Timeline:
 
     def lateral_range(self) -> tuple[float, float]:
         """Furthest the pelvis goes to the person's right and left during the timeline."""
-        lo, hi = self.plan.turn_range()
-        path = pelvis_path(self.body)
-        xs = path.x(np.radians(np.array([lo, hi])))
-        return float(xs[0]), float(xs[1])
+        return self._travel_m(self.plan.turn_range())
+
+    def _travel_m(self, turns: tuple[float, float]) -> tuple[float, float]:
+        """Where the pelvis is (x, metres) at the two roll angles (degrees) of `turns`."""
+        found = self._travel.get(turns)
+        if found is None:
+            path = self._path if self._path is not None else pelvis_path(self.body)
+            xs = path.x(np.radians(np.array(turns, dtype=float)))
+            found = self._travel[turns] = (float(xs[0]), float(xs[1]))
+        return found
 
     def plan_at(self, t: float) -> PlanPoint:
         return self.plan.at(self._pace.to_native(min(max(t, 0.0), self.duration_s)))
@@ -174,9 +190,9 @@ class Timeline:
         """Each spine node's roll: the pelvis's own, plus the twists of the joints below it."""
         pelvis = frames["pelvis"]
         roll = {"pelvis": _unwrapped_roll(pelvis[0], pelvis[2], near_deg)}
-        qpos = self._data.qpos  # type: ignore[attr-defined]
+        qpos = self._data.qpos.tolist()  # type: ignore[attr-defined]
         for node, addresses in self._twists:
-            roll[node] = roll["pelvis"] + math.degrees(float(sum(qpos[a] for a in addresses)))
+            roll[node] = roll["pelvis"] + math.degrees(sum(qpos[a] for a in addresses))
         return roll
 
     def pose_at(self, t: float) -> Pose:
@@ -187,24 +203,19 @@ class Timeline:
         m, data = self.body.model, self._data
         data.qpos[:] = self.qpos_at(t)  # type: ignore[attr-defined]
         mujoco.mj_kinematics(m, data)
-        sites = data.site_xpos[self.body.site_order]  # type: ignore[attr-defined]
-        joints = {
-            name: (float(p[0]), float(p[1]), float(p[2]))
-            for name, p in zip(self.body.joint_names, sites, strict=True)
+        sites = data.site_xpos[self.body.site_order].tolist()  # type: ignore[attr-defined]
+        joints: dict[str, Vec] = {
+            name: (p[0], p[1], p[2]) for name, p in zip(self.body.joint_names, sites, strict=True)
         }
-        frames = {}
-        for name in FRAME_BODIES:
-            rot = data.xmat[self.body.body_index[name]].reshape(3, 3)  # type: ignore[attr-defined]
-            # The model's body axes are x = own left, y = towards the head, z = front.
-            frames[name] = (
-                (float(rot[0, 0]), float(rot[1, 0]), float(rot[2, 0])),
-                (float(rot[0, 2]), float(rot[1, 2]), float(rot[2, 2])),
-                (float(rot[0, 1]), float(rot[1, 1]), float(rot[2, 1])),
-            )
+        # The model's body axes are x = own left, y = towards the head, z = front: columns
+        # 0, 2 and 1 of each body's rotation matrix.
+        rows = data.xmat[self._frame_rows].tolist()  # type: ignore[attr-defined]
+        frames: dict[str, Mat] = {
+            name: ((r[0], r[3], r[6]), (r[2], r[5], r[8]), (r[1], r[4], r[7]))
+            for name, r in zip(FRAME_BODIES, rows, strict=True)
+        }
         rotation = self._spine_roll(frames, point.rotation_deg["pelvis"])
-        lo, hi = point.travel_turns
-        path = pelvis_path(self.body)
-        travel = path.x(np.radians(np.array([lo, hi])))
+        travel = self._travel_m(point.travel_turns)
         lift = 0.0 if point.leg is None else point.leg.lift
         return Pose(
             t=t,
@@ -218,7 +229,7 @@ class Timeline:
             head_pitch_deg=point.head_pitch_deg,
             direction=point.direction,
             knee_lift=lift,
-            travel_m=(float(travel[0]), float(travel[1])),
+            travel_m=travel,
             gaze_ahead_deg=point.gaze_ahead_deg,
         )
 

@@ -329,6 +329,15 @@ def paint_wave_strip(p: QPainter, rect: QRectF, wave: list[WavePart]) -> None:
     p.restore()
 
 
+def bar_ends(rect: QRectF, wave: list[WavePart]) -> tuple[int, ...]:
+    """The pixel where each cell's turn bar ends in a strip drawn in `rect` (-1: no bar), so a
+    caller can tell whether a new wave would change the picture."""
+    return tuple(
+        round(cell.left() + 3.0 + (cell.width() - 6.0) * part.turned) if part.turned > 0.01 else -1
+        for cell, part in zip(_cells(rect, len(wave)), wave, strict=True)
+    )
+
+
 def _cells(rect: QRectF, count: int) -> list[QRectF]:
     n = max(count, 1)
     pad = 4.0

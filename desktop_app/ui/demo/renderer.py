@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -105,24 +105,27 @@ def _line_pen(rgba: RGBA, width: float, dashed: bool) -> QPen:
 
 
 def _draw_shape(p: QPainter, shape: Shape) -> None:
-    if shape.kind == "poly":
+    kind = shape.kind
+    if kind == "capsule":
+        # Most of a figure: one round-capped stroke each (no fill, so the brush is left).
+        if shape.fill:
+            (x0, y0), (x1, y1) = shape.points
+            p.setPen(_line_pen(shape.fill, 2.0 * shape.radius, False))
+            p.drawLine(QLineF(x0, y0, x1, y1))
+    elif kind == "poly":
         stroke = shape.stroke
         p.setPen(QPen(qcolor(stroke), shape.width) if stroke and shape.width else Qt.PenStyle.NoPen)
         p.setBrush(qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
         p.drawPolygon(_poly(shape.points), Qt.FillRule.WindingFill)
-    elif shape.kind == "line" and shape.stroke:
+    elif kind == "line" and shape.stroke:
         p.setPen(_line_pen(shape.stroke, shape.width, shape.dashed))
         p.setBrush(Qt.BrushStyle.NoBrush)
         if len(shape.points) == 2:
             (x0, y0), (x1, y1) = shape.points
-            p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+            p.drawLine(QLineF(x0, y0, x1, y1))
         else:
             p.drawPolyline(_poly(shape.points))
-    elif shape.kind == "capsule" and shape.fill:
-        p.setPen(_line_pen(shape.fill, 2.0 * shape.radius, False))
-        (x0, y0), (x1, y1) = shape.points
-        p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
-    elif shape.kind == "disc":
+    elif kind == "disc":
         p.setPen(QPen(qcolor(shape.stroke), shape.width) if shape.stroke else Qt.PenStyle.NoPen)
         p.setBrush(qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
         x, y = shape.points[0]
@@ -174,12 +177,28 @@ def _dpr(p: QPainter) -> float:
     return device.devicePixelRatioF() if device is not None else 1.0
 
 
+_text_sizes: dict[tuple[str, float, bool], tuple[float, float]] = {}
+
+
+def _text_size(text: str, size: float, bold: bool) -> tuple[float, float]:
+    """(advance, height) of a caption in the renderer's font, measured once: the same few
+    captions come back every frame."""
+    key = (text, size, bold)
+    found = _text_sizes.get(key)
+    if found is None:
+        if len(_text_sizes) > 512:
+            _text_sizes.clear()
+        metrics = QFontMetricsF(qfont(size, bold))
+        found = _text_sizes[key] = (metrics.horizontalAdvance(text), metrics.height())
+    return found
+
+
 def _draw_label(p: QPainter, label: Label) -> None:
     font = qfont(label.size, label.bold)
-    metrics = QFontMetricsF(font)
     pad_x, pad_y = (7.0, 3.0) if label.boxed else (1.0, 1.0)
-    w = metrics.horizontalAdvance(label.text) + 2 * pad_x
-    h = metrics.height() + 2 * pad_y
+    advance, height = _text_size(label.text, label.size, label.bold)
+    w = advance + 2 * pad_x
+    h = height + 2 * pad_y
     key = ("label", label.text, label.color, label.size, label.bold, label.boxed)
     dpr = _dpr(p)
     image = _sprite(key, w, h, dpr)
@@ -213,9 +232,9 @@ def _chip(
     size: float = 15.0,
 ) -> None:
     font = qfont(size, True)
-    metrics = QFontMetricsF(font)
-    w = metrics.horizontalAdvance(text) + (26 if dot else 14)
-    h = metrics.height() + 10
+    advance, height = _text_size(text, size, True)
+    w = advance + (26 if dot else 14)
+    h = height + 10
     key = ("chip", text, dot, size)
     dpr = _dpr(p)
     image = _sprite(key, w + 2, h + 2, dpr)
@@ -511,16 +530,16 @@ class DemoRenderer:
         if not scene.shadows:
             return
         k = 1.0 / SHADOW_SHRINK
-        xs: list[float] = []
-        ys: list[float] = []
+        left = top = float("inf")
+        right = bottom = float("-inf")
         for shape in scene.shadows:
             pad = shape.width / 2.0 + 2.0
             for x, y in shape.points:
-                xs += (x - pad, x + pad)
-                ys += (y - pad, y + pad)
-        left, top = max(min(xs), -dx), max(min(ys), -dy)
-        right = min(max(xs), float(self.width) - dx)
-        bottom = min(max(ys), float(self.height) - dy)
+                left, right = min(left, x - pad), max(right, x + pad)
+                top, bottom = min(top, y - pad), max(bottom, y + pad)
+        left, top = max(left, -dx), max(top, -dy)
+        right = min(right, float(self.width) - dx)
+        bottom = min(bottom, float(self.height) - dy)
         if right <= left or bottom <= top:
             return
         w, h = int((right - left) * k) + 2, int((bottom - top) * k) + 2
@@ -533,8 +552,10 @@ class DemoRenderer:
         q.scale(k, k)
         q.translate(-left, -top)
         solid = (*SHADOW[:3], 255)
-        for shape in scene.shadows:
-            _draw_shape(q, Shape(shape.kind, shape.points, stroke=solid, width=shape.width))
+        for shape in scene.shadows:  # lines, drawn solid: the opacity comes once, below
+            (x0, y0), (x1, y1) = shape.points
+            q.setPen(_line_pen(solid, shape.width, False))
+            q.drawLine(QLineF(x0, y0, x1, y1))
         q.end()
         alpha = SHADOW[3] / 255.0
         p.save()
@@ -545,7 +566,7 @@ class DemoRenderer:
 
     def _overlay(self, p: QPainter, pose: Pose, scene: Scene) -> None:
         if self.title:
-            width = QFontMetricsF(qfont(12.0)).horizontalAdvance(self.title)
+            width = _text_size(self.title, 12.0, False)[0]
             _draw_label(p, Label(13.0 + width / 2.0, 13.0, self.title, (90, 90, 100, 255), 12.0))
         y = 26.0
         if scene.lead_labels:
@@ -664,20 +685,34 @@ def render_frame(
 
 def _scene_bounds(scene: Scene) -> QRectF:
     """Everything the body puts on the picture: its shapes, shadows, glow and lead tag."""
-    xs: list[float] = []
-    ys: list[float] = []
-    for shape in (*scene.body, *scene.shadows):
-        pad = max(shape.radius, shape.width / 2.0) + 2.0
-        for x, y in shape.points:
-            xs += (x - pad, x + pad)
-            ys += (y - pad, y + pad)
+    left = top = float("inf")
+    right = bottom = float("-inf")
+    for shapes in (scene.body, scene.shadows):
+        for shape in shapes:
+            pad = max(shape.radius, shape.width / 2.0) + 2.0
+            points = shape.points
+            if not points:
+                continue
+            if len(points) == 2:  # capsules and lines: most of the figure
+                (x0, y0), (x1, y1) = points
+                if x0 > x1:
+                    x0, x1 = x1, x0
+                if y0 > y1:
+                    y0, y1 = y1, y0
+            else:
+                xs = [x for x, _ in points]
+                ys = [y for _, y in points]
+                x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+            left, right = min(left, x0 - pad), max(right, x1 + pad)
+            top, bottom = min(top, y0 - pad), max(bottom, y1 + pad)
     for glow in scene.glows:
         radius = max(6, 6 * round(glow.radius / 6.0)) + 2.0
-        xs += (glow.x - radius - 80.0, glow.x + radius + 80.0)  # the tag is wider than the glow
-        ys += (glow.y - radius - 30.0, glow.y + radius)
-    if not xs:
+        # The tag is wider than the glow.
+        left, right = min(left, glow.x - radius - 80.0), max(right, glow.x + radius + 80.0)
+        top, bottom = min(top, glow.y - radius - 30.0), max(bottom, glow.y + radius)
+    if left > right:
         return QRectF()
-    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    return QRectF(left, top, right - left, bottom - top)
 
 
 def _top_margin(height: int) -> float:

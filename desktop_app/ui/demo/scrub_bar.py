@@ -45,6 +45,8 @@ class LeadScrubBar(QSlider):
         self._handovers: list[float] = []
         self._slow: list[tuple[float, float]] = []
         self._show_slow = False
+        # The groove's ends, by what they depend on: `follow` asks every frame while playing.
+        self._groove_cache: tuple[tuple[object, ...], tuple[float, float, QRectF]] | None = None
 
     def set_reading(
         self,
@@ -89,6 +91,11 @@ class LeadScrubBar(QSlider):
     def _groove(self) -> tuple[float, float, QRectF]:
         """(x of value 0, x of the maximum, the groove) in widget pixels: where the handle's
         centre runs."""
+        key = (self.size(), self.minimum(), self.maximum(), self.style(), self.isEnabled())
+        cached = self._groove_cache
+        if cached is not None and cached[0] == key:
+            x0, x1, rect = cached[1]
+            return x0, x1, QRectF(rect)
         option = self._option()
         style = self.style()
         groove = style.subControlRect(
@@ -96,7 +103,9 @@ class LeadScrubBar(QSlider):
         handle = style.subControlRect(
             QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self)
         half = handle.width() / 2.0
-        return groove.left() + half, groove.right() - half, QRectF(groove)
+        found = (groove.left() + half, groove.right() - half, QRectF(groove))
+        self._groove_cache = (key, found)
+        return found[0], found[1], QRectF(found[2])
 
     def fraction_at(self, x: float) -> float:
         x0, x1, _groove = self._groove()
@@ -117,6 +126,11 @@ class LeadScrubBar(QSlider):
             fraction = self.fraction_at(event.position().x())
             self.setValue(round(self.minimum() + fraction * (self.maximum() - self.minimum())))
         super().mousePressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new style, style sheet or font may move the groove.
+        self._groove_cache = None
+        super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

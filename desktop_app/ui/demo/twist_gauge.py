@@ -31,9 +31,12 @@ class TwistGauge(QWidget):
         self._pose: Pose | None = None
         self._mirror = False
         self._shown_degrees: int | None = None
+        # What the last paint drew (shoulders, pelvis, mirror): `differs` compares with the
+        # picture on screen, not with the last pose handed over, so slow changes add up.
+        self._painted: tuple[float, float, bool] | None = None
 
     def set_pose(self, pose: Pose | None, *, mirror: bool = False) -> None:
-        """The pose to show; repainted with the view it sits on."""
+        """The pose to show; repainted with the view it sits on, which asks `differs` first."""
         self._pose, self._mirror = pose, mirror
         degrees = None if pose is None else round(abs(pose.twist_deg))
         if degrees != self._shown_degrees:
@@ -44,14 +47,16 @@ class TwistGauge(QWidget):
                     degrees=degrees)
             )
 
-    def differs(self, pose: Pose, tolerance_deg: float = 0.25) -> bool:
-        """Whether `pose` would draw a visibly different gauge from the one shown."""
-        shown = self._pose
-        if shown is None:
+    def differs(self, pose: Pose, tolerance_deg: float = 0.25, *, mirror: bool = False) -> bool:
+        """Whether `pose` would draw a visibly different gauge from the one on screen."""
+        shown = self._painted
+        if shown is None or shown[2] != mirror:
             return True
-        return any(
-            abs(pose.rotation_deg[part] - shown.rotation_deg[part]) > tolerance_deg
-            for part in ("shoulders", "pelvis")
+        angles = pose.rotation_deg
+        return (
+            abs(angles["shoulders"] - shown[0]) > tolerance_deg
+            or abs(angles["pelvis"] - shown[1]) > tolerance_deg
+            or round(abs(angles["shoulders"] - angles["pelvis"])) != round(abs(shown[0] - shown[1]))
         )
 
     def twist_degrees(self) -> int | None:
@@ -62,13 +67,15 @@ class TwistGauge(QWidget):
         pose = self._pose
         if pose is None:
             return
+        shoulders, pelvis = pose.rotation_deg["shoulders"], pose.rotation_deg["pelvis"]
+        self._painted = (shoulders, pelvis, self._mirror)
         painter = QPainter(self)
         try:
             paint_twist_gauge(
                 painter,
                 QRectF(0, 0, self.width(), self.height()),
-                pose.rotation_deg["shoulders"],
-                pose.rotation_deg["pelvis"],
+                shoulders,
+                pelvis,
                 mirror=self._mirror,
             )
         finally:

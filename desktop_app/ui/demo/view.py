@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QRegion,
     QResizeEvent,
     QWheelEvent,
 )
@@ -28,6 +29,7 @@ from desktop_app.ui.first_frame import paint_poster
 
 if TYPE_CHECKING:
     from desktop_app.motion import Scene, Timeline
+    from desktop_app.motion.reading import Reading, WavePart
     from desktop_app.motion.views import CameraPreset
 
 # Degrees of orbit per pixel dragged, and zoom per wheel notch.
@@ -50,6 +52,10 @@ class DemoView(QWidget):
         )
         self.setMinimumSize(300, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Every paint covers the whole canvas (floor, poster or message), so the panels under
+        # it need not be painted first: at 60 frames a second that is most of a frame's work
+        # outside the figure.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._timeline: Timeline | None = None
         self._title = ""
@@ -62,6 +68,8 @@ class DemoView(QWidget):
         self._drag_from: QPointF | None = None
         self._poster: QImage | None = None
         self.last_scene: Scene | None = None
+        # The strip's wave at a time, of a reading: the tick and the paint both ask for it.
+        self._wave: tuple[Reading, float, list[WavePart]] | None = None
         self.gauge = TwistGauge(self)
         self.strip = WaveStrip(self)
         self._place_insets()
@@ -155,17 +163,24 @@ class DemoView(QWidget):
             self.update()
             return
         # Only around the body: the floor, the legend and the chips that did not change stay;
-        # the insets only when what they show has changed.
+        # the insets only when what they show has changed. One region for the canvas, so the
+        # insets (see-through cards on it) repaint in the same pass as the figure, not in a
+        # second one that would draw the canvas under them again.
         assert renderer is not None
-        self.update(area.toAlignedRect())
+        region = QRegion(area.toAlignedRect())
         pose = renderer.last_pose
-        if pose is not None and self.gauge.differs(pose):
-            self.gauge.set_pose(pose, mirror=self._mirror)
-            self.gauge.update()
-        wave = renderer.reading.wave_at(t)
-        if self.strip.differs(wave):
-            self.strip.set_wave(wave)
-            self.strip.update()
+        if pose is not None and self.gauge.differs(pose, mirror=self._mirror):
+            region += self.gauge.geometry()
+        if self.strip.differs(self._wave_at(renderer, t)):
+            region += self.strip.geometry()
+        self.update(region)
+
+    def _wave_at(self, renderer: DemoRenderer, t: float) -> list[WavePart]:
+        """The wave strip's state at t, read once per frame."""
+        cached = self._wave
+        if cached is None or cached[0] is not renderer.reading or cached[1] != t:
+            cached = self._wave = (renderer.reading, t, renderer.reading.wave_at(t))
+        return cached[2]
 
     def time(self) -> float:
         return self._t
@@ -241,6 +256,6 @@ class DemoView(QWidget):
                 self.last_scene = renderer.paint(painter, self._t, insets=False)
                 # The insets are widgets on this canvas, painted right after it.
                 self.gauge.set_pose(renderer.last_pose, mirror=self._mirror)
-                self.strip.set_wave(renderer.reading.wave_at(self._t))
+                self.strip.set_wave(self._wave_at(renderer, self._t))
         finally:
             painter.end()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.ui.demo.insets import paint_wave_strip, wave_description
+from desktop_app.ui.demo.insets import bar_ends, paint_wave_strip, wave_description
 
 if TYPE_CHECKING:
     from desktop_app.motion.reading import WavePart
@@ -30,8 +30,11 @@ class WaveStrip(QWidget):
         )
         self._wave: list[WavePart] = []
         self._order: tuple[str, ...] = ()
+        # How the last paint looked: `differs` compares with the strip on screen.
+        self._painted: tuple[tuple[object, ...], ...] | None = None
 
     def set_wave(self, wave: list[WavePart]) -> None:
+        """The wave to show; repainted with the view it sits on, which asks `differs` first."""
         self._wave = wave
         order = tuple(part.part for part in sorted(
             (p for p in wave if p.rank is not None), key=lambda p: p.rank or 0))
@@ -40,14 +43,17 @@ class WaveStrip(QWidget):
             self.setAccessibleDescription(wave_description(wave))
 
     def differs(self, wave: list[WavePart]) -> bool:
-        """Whether `wave` would draw a visibly different strip (a lit cell, a flash, or a
-        turn bar longer by a pixel or so)."""
-        if len(wave) != len(self._wave):
-            return True
-        return any(
-            (a.rank, round(a.fresh * 2), round(a.turned * 60))
-            != (b.rank, round(b.fresh * 2), round(b.turned * 60))
-            for a, b in zip(wave, self._wave, strict=True)
+        """Whether `wave` would draw a different strip from the one on screen (a lit cell, a
+        flash, or a turn bar longer by a pixel)."""
+        return self._look(wave) != self._painted
+
+    def _look(self, wave: list[WavePart]) -> tuple[tuple[object, ...], ...]:
+        """What the strip shows of a wave: each cell's order and flash, and the pixel where its
+        turn bar ends."""
+        ends = bar_ends(QRectF(0, 0, self.width(), self.height()), wave)
+        return (
+            tuple((p.rank, round(p.fresh * 2)) for p in wave),
+            ends,
         )
 
     def wave(self) -> list[WavePart]:
@@ -60,8 +66,10 @@ class WaveStrip(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._wave:
             return
+        self._painted = self._look(self._wave)
         painter = QPainter(self)
         try:
             paint_wave_strip(painter, QRectF(0, 0, self.width(), self.height()), self._wave)
         finally:
             painter.end()
+
