@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from desktop_app import __version__, demo_cli, journal_cli, report_cli, stats_cli
+from desktop_app import __version__, cli
 from desktop_app.journal.errors import JournalError
 from desktop_app.paths import DATA_ENV, resolve_data_dir
 
@@ -67,11 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    # Each adds its own sub-commands; their heavy imports wait inside the handlers.
-    journal_cli.add_commands(commands)
-    demo_cli.add_commands(commands)
-    stats_cli.add_commands(commands)
-    report_cli.add_commands(commands)
+    # Every sub-command (desktop_app/cli/); their heavy imports wait inside the handlers.
+    cli.add_commands(commands)
     return parser
 
 
@@ -162,21 +159,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_private_umask()
     parser = build_parser()
     args = parser.parse_args(argv)
-    func = getattr(args, "func", None)
-    try:
-        if args.smoke:
-            from desktop_app.smoke import run_smoke
+    return cli.run_command(_dispatch, args)
 
-            return run_smoke()
-        if func is None:
-            return run_gui(args)
-        return int(func(args))
-    except JournalError as exc:
-        print(f"rolling-journal: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:
-        print(f"rolling-journal: {exc}", file=sys.stderr)
-        return 2
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """The self-test, the window, or a sub-command."""
+    if args.smoke:
+        from desktop_app.smoke import run_smoke
+
+        return run_smoke()
+    func = getattr(args, "func", None)
+    if func is None:
+        return run_gui(args)
+    return int(func(args))
 
 
 if __name__ == "__main__":
