@@ -1,0 +1,112 @@
+"""The words under the demonstration: the step's caption, how its lead works, and the
+exercise's note on it; and the step's short name in the step chooser."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop_app.ui.palette import pick
+from desktop_app.ui.stylesheet import stylesheet
+
+if TYPE_CHECKING:
+    from desktop_app.choreography import Step
+
+_CONTEXT = "StepText"
+# Accent colours: (on a light palette, on a dark one).
+COLOURS = {"hint": ("#805000", "#f0c070"), "note": ("#6a5220", "#e8d49a"),
+           "errors": ("#a02020", "#ff8a80")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def step_summary(step: Step) -> str:
+    """A short name for the step chooser, e.g. "Head leads: roll left, to face down"."""
+    leads = ", then ".join(part.replace("_", " ") for part in step.leader)
+    if step.and_back:
+        return QCoreApplication.translate(
+            "StepText", "Over and over to the {direction}, then back").format(
+                direction=step.direction)
+    return QCoreApplication.translate(
+        "StepText", "{leads} leads: roll {direction}, to {end}").format(
+            leads=leads.capitalize(), direction=step.direction,
+            end=step.end.replace("_", " "))
+
+
+def lead_hint(step: Step, part3_leader: str = "head") -> str:
+    """One line on how the lead works for this step, under the caption."""
+    leader = step.leader
+    if step.leader_choices and part3_leader == "knee_hip":
+        back = "right" if step.direction == "left" else "left"
+        # The knee on the side away from the roll crosses over: the right knee to roll left.
+        return _tr(
+            "Knee, then hip: rolling {direction}, the {out_side} knee lifts and crosses "
+            "over the {back_side} leg, then the {out_side} hip leads; coming back, the "
+            "{back_side} knee and then the {back_side} hip lead."
+        ).format(direction=step.direction, out_side=back, back_side=step.direction)
+    if leader == ("head",):
+        return _tr(
+            "Head leading: your eyes and head turn first, then your shoulders, chest, "
+            "pelvis and legs follow, one after another."
+        )
+    side = leader[0].split("_")[0]
+    other = "left" if side == "right" else "right"
+    if leader[0].endswith("knee"):
+        return _tr(
+            "Knee, then hip: the {side} knee lifts and crosses over the {other} leg first, "
+            "then the {side} hip takes the lead; lower back, middle back, shoulders and head "
+            "follow, one after another."
+        ).format(side=side, other=other)
+    return _tr(
+        "Hip leading: the {side} hip turns first; lower back, middle back, shoulders and head "
+        "follow, one after another."
+    ).format(side=side)
+
+
+def accent_style(palette_owner: QWidget) -> str:
+    """resources/styles/demo.qss in the accent colours for the widget's palette."""
+    palette = palette_owner.palette()
+    return stylesheet("demo", **{name: pick(palette, light, dark)
+                                 for name, (light, dark) in COLOURS.items()})
+
+
+class StepText(QWidget):
+    """`caption` (`stepCaption`), `hint` (`leadHint`) and `note` (`stepNote`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoStepText")
+        self.caption = QLabel(self.tr("Loading exercises…"))
+        self.caption.setObjectName("stepCaption")
+        self.caption.setAccessibleName(self.tr("Step instructions"))
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.caption.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.caption.setFont(font)
+        self.hint = QLabel()
+        self.hint.setObjectName("leadHint")
+        self.hint.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("stepNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        for label in (self.caption, self.hint, self.note):
+            column.addWidget(label)
+
+    def show_step(self, step: Step, part3_leader: str) -> None:
+        self.caption.setText(step.caption)
+        self.note.setText(step.note or "")
+        self.note.setVisible(bool(step.note))
+        self.hint.setText(lead_hint(step, part3_leader))
+
+    def apply_style(self, sheet: str) -> None:
+        for label in (self.hint, self.note):
+            label.setStyleSheet(sheet)
