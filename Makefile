@@ -10,10 +10,13 @@ STAMP := $(VENV)/.installed
 QT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
 HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
 # The tests also run the freedesktop validators on the menu entry and metainfo, and
-# read the physiotherapist report back with pdftotext/pdftoppm (poppler-utils).
-TEST_PACKAGES := desktop-file-utils appstream poppler-utils
+# read the physiotherapist report back with pdftotext/pdftoppm (poppler-utils). The
+# journal tests also run on a throwaway PostgreSQL server started from the Debian
+# `postgresql` package's binaries (initdb, pg_ctl; tests/helpers/postgres.py), and so
+# do the server benchmarks.
+TEST_PACKAGES := desktop-file-utils appstream poppler-utils postgresql
 
-.PHONY: run test lint screenshots bench system-packages test-packages package test-package \
+.PHONY: run test lint screenshots translations check-translations bench system-packages test-packages package test-package \
 	validate-desktop install-desktop uninstall-desktop icons
 
 $(STAMP): pyproject.toml
@@ -47,7 +50,16 @@ lint: $(STAMP)
 screenshots: $(STAMP) test-packages  # pdftoppm (poppler-utils) draws the report pages
 	@for script in docs/make_*.py; do echo "$$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
-bench: $(STAMP) system-packages
+# pyside6-lupdate refreshes resources/translations/*.ts from every tr()/translate() in
+# desktop_app/, pyside6-lrelease compiles the .qm files the app loads (commit both).
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py
+
+# Changes nothing: lists texts missing from a .ts, untranslated, or a stale .qm.
+check-translations: $(STAMP)
+	$(BIN)/python packaging/translations.py --check
+
+bench: $(STAMP) system-packages test-packages
 	$(BIN)/python benchmarks/run.py
 
 # A one-folder PyInstaller bundle in dist/rolling-journal/.

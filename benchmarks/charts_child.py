@@ -1,4 +1,5 @@
-"""From a saved entry to the redrawn charts, on an existing journal (median of several)."""
+"""From a saved entry to the redrawn charts, on an existing journal (median of several);
+`charts_child.py DIR URL`: on a journal on a PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.journal.entry import EntryData
-from desktop_app.journal.repository import Journal
+from desktop_app.journal.service import JournalService
 from desktop_app.ui.charts.tab import ChartsTab
 
 
 def main() -> None:
     app = QApplication([])
-    journal = Journal.open(Path(sys.argv[1]))
+    url = sys.argv[2] if len(sys.argv) > 2 else None
+    service = JournalService(Path(sys.argv[1]), database_url=url)
+    journal = service.open_or_raise()
     tab = ChartsTab(journal)
     tab.set_range(None)  # all weeks: the heaviest view
     tab.resize(1200, 800)
@@ -35,7 +38,7 @@ def main() -> None:
         tab.repaint()  # paint synchronously, so the time includes drawing
         app.processEvents()
         times.append((time.perf_counter() - start) * 1000)
-    journal.close()
+    service.close()
     print(json.dumps({"charts_refresh_ms": statistics.median(times)}))
 
 

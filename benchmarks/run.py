@@ -40,6 +40,17 @@ GOALS: dict[str, tuple[str, float]] = {
     "import_1m_peak_mib": ("<=", 400),
     "import_1m_s": ("", 0),
     "import_1m_plain_s": ("", 0),
+    # A journal on a local PostgreSQL server, each against the same figure on SQLite
+    # measured in the same run.
+    "server_save_ratio": ("<=", 5.0),
+    "server_charts_ratio_7300": ("<=", 2.0),
+    "server_charts_ratio_100000": ("<=", 2.0),
+    "server_save_ms_median": ("", 0),
+    "server_sqlite_save_ms_median": ("", 0),
+    "server_charts_refresh_ms_7300": ("", 0),
+    "server_charts_refresh_ms_100000": ("", 0),
+    "server_sqlite_charts_refresh_ms_7300": ("", 0),
+    "server_sqlite_charts_refresh_ms_100000": ("", 0),
 }
 IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", "1000000"))
 
@@ -155,6 +166,42 @@ BENCHES: dict[str, Callable[[dict[str, float], Path], None]] = {
     "charts": bench_charts,
     "import": bench_import,
 }
+
+
+def bench_server(results: dict[str, float], work: Path) -> None:
+    """Save of one entry and the charts refresh on a throwaway local PostgreSQL server
+    (started here from the Debian package's binaries) and on SQLite, interleaved."""
+    sys.path.insert(0, str(ROOT))
+    from tests.helpers.postgres import running_server
+
+    with running_server(durable=True) as server:  # fsync on, like SQLite's FULL
+        url = server.url(server.new_database("bench_save"))
+        saves: dict[str, list[float]] = {"sqlite": [], "server": []}
+        for _ in range(3):
+            saves["sqlite"].append(child("save_child.py", "200")["save_ms_median"])
+            saves["server"].append(child("save_child.py", "200", url)["save_ms_median"])
+        results["server_sqlite_save_ms_median"] = statistics.median(saves["sqlite"])
+        results["server_save_ms_median"] = statistics.median(saves["server"])
+        results["server_save_ratio"] = (results["server_save_ms_median"]
+                                        / results["server_sqlite_save_ms_median"])
+        for size in (7300, 100_000):
+            data_dir = seeded_journal(work / f"server{size}", size)
+            sized = server.url(server.new_database(f"bench_{size}"))
+            subprocess.run([sys.executable, "-m", "desktop_app", "copy", "--to", sized,
+                            "--data-dir", str(data_dir)], check=True, env=ENV, cwd=ROOT,
+                           capture_output=True)
+            local, remote = [], []
+            for _ in range(3):
+                local.append(child("charts_child.py", str(data_dir))["charts_refresh_ms"])
+                remote.append(child("charts_child.py", str(data_dir), sized)
+                              ["charts_refresh_ms"])
+            results[f"server_sqlite_charts_refresh_ms_{size}"] = statistics.median(local)
+            results[f"server_charts_refresh_ms_{size}"] = statistics.median(remote)
+            results[f"server_charts_ratio_{size}"] = statistics.median(remote) / \
+                statistics.median(local)
+
+
+BENCHES["server"] = bench_server
 
 
 def main() -> int:

@@ -1,4 +1,5 @@
-"""Median time of saving one entry through the repository (WAL, synchronous=FULL)."""
+"""Median time of saving one entry through the repository (WAL, synchronous=FULL), or
+into a journal on a PostgreSQL server (`save_child.py N URL`)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.journal.entry import EntryData
-from desktop_app.journal.repository import Journal
+from desktop_app.journal.service import JournalService
 
 
 def main() -> None:
+    url = sys.argv[2] if len(sys.argv) > 2 else None
     with tempfile.TemporaryDirectory() as folder:
-        journal = Journal.open(Path(folder))
+        service = JournalService(Path(folder), database_url=url)
+        journal = service.open_or_raise()
         start = datetime(2026, 1, 1, 8, tzinfo=UTC)
         times = []
         for i in range(int(sys.argv[1]) if len(sys.argv) > 1 else 300):
@@ -28,7 +31,7 @@ def main() -> None:
             t0 = time.perf_counter()
             journal.add(data)
             times.append((time.perf_counter() - t0) * 1000)
-        journal.close()
+        service.close()
     print(json.dumps({"save_ms_median": statistics.median(times)}))
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from desktop_app import __version__, cli
+from desktop_app import __version__, cli, i18n
 from desktop_app.journal.errors import JournalError
 from desktop_app.paths import DATA_ENV, resolve_data_dir
 
@@ -24,18 +24,22 @@ if TYPE_CHECKING:
     from desktop_app.ui.single_instance import SingleInstance
 
 
-def create_window(data_dir: Path, *, open_journal: bool = True) -> MainWindow:
+def create_window(data_dir: Path, *, open_journal: bool = True,
+                  database_url: str | None = None) -> MainWindow:
     """Build the whole main window without starting the event loop.
 
     With `open_journal=False` the exercises and the journal are loaded after the
-    first paint (what `main` does, to show the window sooner).
+    first paint (what `main` does, to show the window sooner). `database_url`: the
+    --database-url given (else the environment's, then the settings').
     """
     from desktop_app.context import AppContext
     from desktop_app.journal.files import ensure_data_dir
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.translations import ensure_translations
 
+    ensure_translations()  # English, unless run_gui chose a language
     ensure_data_dir(data_dir)  # 0700, before anything (settings, journal) writes there
-    window = MainWindow(AppContext(data_dir))
+    window = MainWindow(AppContext(data_dir, database_url=database_url))
     if open_journal:
         window.finish_startup()
     else:
@@ -52,6 +56,13 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _language(value: str) -> str:
+    try:
+        return i18n.check_language(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rolling-journal",
@@ -64,7 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="self-test: open a journal in a temporary folder, load and render every "
         "exercise, build the charts, then exit (0 = all good)",
     )
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        default=None,
+        metavar="LANGUAGE",
+        help=f"the window's language: {', '.join(i18n.available_languages())} "
+        "(default: the system's language where the app speaks it, else English)",
+    )
     _data_dir_option(parser)
+    cli.common.database_url_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # Every sub-command (desktop_app/cli/); their heavy imports wait inside the handlers.
@@ -91,6 +111,7 @@ def prepare_gui(
 
     Split out so the start-up benchmark measures exactly the app's own path.
     """
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_app.journal.files import ensure_data_dir
@@ -98,10 +119,13 @@ def prepare_gui(
     from desktop_app.logs import install_excepthook, setup_logging
     from desktop_app.ui.icon import app_icon
     from desktop_app.ui.single_instance import SingleInstance
+    from desktop_app.ui.translations import install_translations
 
+    translate = QCoreApplication.translate
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
+    install_translations(getattr(args, "lang", None))
     app.setApplicationName("rolling-journal")
-    app.setApplicationDisplayName("Rolling Journal")
+    app.setApplicationDisplayName(translate("App", "Rolling Journal"))
     app.setOrganizationName("rolling-journal")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.rollingjournal.RollingJournal")
@@ -111,7 +135,7 @@ def prepare_gui(
     try:
         ensure_data_dir(data_dir)
     except JournalError as exc:
-        QMessageBox.critical(None, "Rolling Journal cannot start", str(exc))
+        QMessageBox.critical(None, translate("App", "Rolling Journal cannot start"), str(exc))
         return None
     instance = SingleInstance(data_dir)
     if not instance.acquire():
@@ -119,26 +143,30 @@ def prepare_gui(
         if holder is not None and holder.role and holder.role != WINDOW_ROLE:
             QMessageBox.information(
                 None,
-                "The journal is in use",
-                f"The journal in {data_dir} is in use by {holder.describe()}. Rolling Journal "
-                "opens once it is done; try again in a moment.",
+                translate("App", "The journal is in use"),
+                translate("App", "The journal in {folder} is in use by {holder}. Rolling "
+                          "Journal opens once it is done; try again in a moment.").format(
+                    folder=data_dir, holder=holder.describe()),
             )
             return None
         QMessageBox.information(
             None,
-            "Rolling Journal is already open",
-            f"Rolling Journal is already open on the journal in {data_dir} "
-            "(only one window may write to it). That window has been asked to come forward.",
+            translate("App", "Rolling Journal is already open"),
+            translate("App", "Rolling Journal is already open on the journal in {folder} "
+                      "(only one window may write to it). That window has been asked to come "
+                      "forward.").format(folder=data_dir),
         )
         return None
-    window = create_window(data_dir, open_journal=False)
+    window = create_window(data_dir, open_journal=False,
+                           database_url=getattr(args, "database_url", None))
     instance.raiseRequested.connect(lambda: _bring_forward(window))
-    where = f"\n\nDetails are in {log_file}." if log_file else ""
+    where = ("\n\n" + translate("App", "Details are in {file}.").format(file=log_file)
+             if log_file else "")
 
     def show_error(text: str) -> None:
         QMessageBox.critical(
-            window, "Something went wrong",
-            f"{text}{where}\n\nEvery entry you saved is safe on disk.",
+            window, translate("App", "Something went wrong"),
+            f"{text}{where}\n\n" + translate("App", "Every entry you saved is safe on disk."),
         )
 
     install_excepthook(show_error)

@@ -27,6 +27,7 @@ from desktop_app.paths import SETTINGS_FILENAME
 
 if TYPE_CHECKING:
     from desktop_app.journal.backups import BackupInfo
+    from desktop_app.journal.dialect import ChangeListener
     from desktop_app.journal.export import ExportResult
     from desktop_app.journal.importer import ImportProgress, ImportResult
     from desktop_app.journal.problems import Notice, OpenResult
@@ -99,11 +100,16 @@ class AppContext(QObject):
     journalClosed = Signal()
     journalChanged = Signal()
     noticesChanged = Signal()
+    # Another computer saved to the server journal (emitted on the GUI thread).
+    changedElsewhere = Signal()
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QObject | None = None, *,
+                 database_url: str | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        self._explicit_url = database_url  # --database-url; else environment, settings
         self._service: JournalService | None = None
+        self._listener: ChangeListener | None = None
         # Settings live beside the journal they belong to (tab, target, reminders, pace).
         self.settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
         self.settings_store: PracticeSettingsStore | None = None
@@ -119,8 +125,24 @@ class AppContext(QObject):
         if self._service is None:
             from desktop_app.journal.service import JournalService
 
-            self._service = JournalService(self.data_dir, role=WINDOW_ROLE)
+            self._service = JournalService(self.data_dir, role=WINDOW_ROLE,
+                                           database_url=self.database_url())
         return self._service
+
+    def database_url(self) -> str | None:
+        """The server journal's URL (--database-url, the environment, the settings), or
+        None for the SQLite file."""
+        from desktop_app.journal.location import resolve_database_url
+
+        self.settings.sync()
+        return resolve_database_url(self._explicit_url, self.data_dir)
+
+    def use_database_url(self, url: str | None) -> None:
+        """Switch to another journal (a server, or None: the SQLite file): the one open
+        is closed; open_journal() opens the new one."""
+        self.close_journal()
+        self._explicit_url = url if url else ""
+        self._service = None
 
     @property
     def is_open(self) -> bool:
@@ -130,7 +152,8 @@ class AppContext(QObject):
     def journal(self) -> Journal:
         journal = self._service.journal if self._service is not None else None
         if journal is None:
-            raise JournalError(f"The journal in {self.data_dir} is not open.")
+            raise JournalError(self.tr("The journal in {folder} is not open.").format(
+                folder=self.data_dir))
         return journal
 
     def open_journal(self) -> OpenResult:
@@ -143,10 +166,33 @@ class AppContext(QObject):
         if result.journal is not None:
             self.notices = list(result.notices)
             self.noticesChanged.emit()
+            self._listen(result.journal)
             self.journalOpened.emit()
         return result
 
+    def _listen(self, journal: Journal) -> None:
+        """On a server journal, hear the other computers' saves (LISTEN/NOTIFY)."""
+        if journal.server is None or self._listener is not None:
+            return
+        from desktop_app.journal.dialect import ChangeListener
+
+        # The listener's thread emits; Qt queues the signal to this object's thread.
+        self._listener = ChangeListener(journal.server, self.changedElsewhere.emit)
+        self._listener.start()
+
+    def _stop_listening(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+
+    @property
+    def server_name(self) -> str | None:
+        """USER@HOST:PORT/DB of the server journal, None for the SQLite file."""
+        server = self._service.server if self._service is not None else None
+        return server.describe() if server is not None else None
+
     def close_journal(self) -> None:
+        self._stop_listening()
         if self.is_open:
             self.service.close()
             self.journalClosed.emit()
@@ -181,7 +227,8 @@ class AppContext(QObject):
 
     def start_import(self, path: Path) -> BackgroundImport:
         if not self.is_open:
-            raise JournalError(f"The journal in {self.data_dir} is not open.")
+            raise JournalError(self.tr("The journal in {folder} is not open.").format(
+                folder=self.data_dir))
         job = BackgroundImport(self.service, path, self)
         job.finished.connect(lambda _result: self.changed())
         return job
@@ -239,7 +286,7 @@ class AppContext(QObject):
 
     def _count_or_fail(self, since: Any, until: Any) -> int:
         if not self.is_open:
-            raise JournalError("The journal is not open yet.")
+            raise JournalError(self.tr("The journal is not open yet."))
         return self.journal.count(since, until)
 
     def shutdown(self) -> None:

@@ -16,12 +16,28 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # do not compute every exercise in the background unless a test asks for it.
 os.environ.setdefault("ROLLING_JOURNAL_CACHE", tempfile.mkdtemp(prefix="rolling-journal-motion-"))
 os.environ.setdefault("ROLLING_JOURNAL_WARM_UP", "0")
+# Tests never read or write the person's own keyring (server passwords); tests of the
+# keyring install one of their own.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# A throwaway PostgreSQL server and journals of both kinds (journal_url, any_journal).
+pytest_plugins = ["tests.helpers.fixtures"]
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application with the app's English catalogue, as the window always has
+    it: Qt's "%n session(s)" texts read "1 session", "2 sessions" in widgets tested alone."""
+    from desktop_app.ui.translations import ensure_translations
+
+    ensure_translations()
+    return qapp
 
 
 @pytest.fixture(scope="session")

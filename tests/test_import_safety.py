@@ -336,7 +336,7 @@ def test_the_window_imports_on_a_worker_thread_and_cancel_writes_nothing(
     window.import_file(source)
     assert warned == []
     assert window.journal.count() == 30_000
-    assert "Imported 30000 session(s)" in finished[0]
+    assert "Imported 30000 sessions" in finished[0]
     assert window.history.summary.text()
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import demo as demo_cli
 from desktop_app.choreography import load_exercises
+from desktop_app.cli import demo as demo_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -60,6 +60,11 @@ class LoadResult:
     exercises: dict[str, Exercise] = field(default_factory=dict)
     errors: list[ChoreographyError] = field(default_factory=list)
 
+    def localized(self, language: str) -> LoadResult:
+        """The exercises as a reader of `language` sees them (English where untranslated)."""
+        exercises = {key: exercise.localized(language) for key, exercise in self.exercises.items()}
+        return LoadResult(exercises, list(self.errors))
+
 
 def default_animations_dir() -> Path:
     """The checkout's animations/, else the copy bundled in the wheel or by PyInstaller."""
@@ -135,7 +140,7 @@ def _explain(path: Path, raw: dict[str, Any], detail: Any) -> ChoreographyError:
         part_id = part.get("id") if isinstance(part, dict) else None
         if part_id and field_parts[:1] == ["parts"]:
             field_parts = [f"parts[{part_id}]", *field_parts[1:]]
-    field_name = ".".join(field_parts) or None
+    field_name = ".".join(_as_written(field_parts)) or None
     kind = detail.get("type", "")
     message = str(detail.get("msg", "is not valid"))
     if kind == "value_error":
@@ -172,6 +177,21 @@ def _plain(kind: str, detail: Any, message: str) -> str:
     if kind.endswith(("_type", "_parsing")) and base in _TYPE_WORDS:
         return f"should be {_TYPE_WORDS[base]}, not {given!r}"
     return f"{message} (value {given!r})"
+
+
+def _as_written(field_parts: list[str]) -> list[str]:
+    """A translated text's field as the file spells it: `translations.de.caption` is
+    `caption_de`, and the guidance's `translations.de.intro` is its `[guidance.de]` intro."""
+    if "translations" not in field_parts:
+        return field_parts
+    at = field_parts.index("translations")
+    before, after = field_parts[:at], field_parts[at + 1 :]
+    if len(after) < 2:
+        return [*before, *after]
+    language, name, *rest = after
+    if before[-1:] == ["guidance"]:
+        return [*before, language, name, *rest]
+    return [*before, f"{name}_{language}", *rest]
 
 
 def _index(items: Any, index: int) -> Any:

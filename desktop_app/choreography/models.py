@@ -1,10 +1,21 @@
-"""Pydantic models of an exercise file (schema version 1)."""
+"""Pydantic models of an exercise file (schema version 1).
+
+Every text a person reads may come in other languages too: `caption_de`, `note_de` and
+`canvas_note_de` beside a step's English ones, `title_de`/`intro_de` in a part,
+`title_de` for the exercise and a `[guidance.de]` table for the guidance. They are
+gathered into each model's `translations` (by a two-letter language code);
+`Exercise.localized("de")` is the exercise as a German reader sees it, English where a
+text has no translation.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import re
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 
 LeaderPart = Literal["head", "right_knee", "right_hip", "left_knee", "left_hip"]
 LeaderChoice = Literal["head", "knee_hip"]
@@ -37,6 +48,53 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+def _gather_suffixed(raw: Any, fields: tuple[str, ...]) -> Any:
+    """Moves `caption_de`-style keys into `translations` ({"de": {"caption": ...}})."""
+    if not isinstance(raw, dict):
+        return raw
+    found = re.compile(rf"^({'|'.join(fields)})_([a-z]{{2}})$")
+    kept: dict[str, Any] = {}
+    translations: dict[str, dict[str, Any]] = {}
+    for key, value in raw.items():
+        match = found.match(key) if isinstance(key, str) else None
+        if match:
+            translations.setdefault(match[2], {})[match[1]] = value
+        else:
+            kept[key] = value
+    if translations:
+        kept["translations"] = translations
+    return kept
+
+
+def _untranslated(model: BaseModel, language: str) -> list[str]:
+    """The translated fields of `language` whose English text is missing."""
+    translations: dict[str, BaseModel] = getattr(model, "translations", {})
+    texts = translations.get(language)
+    if texts is None:
+        return []
+    return [name for name, value in texts if value is not None and getattr(model, name) is None]
+
+
+def _localized_fields(model: BaseModel, language: str) -> dict[str, Any]:
+    translations: dict[str, BaseModel] = getattr(model, "translations", {})
+    texts = translations.get(language)
+    if texts is None:
+        return {}
+    return {name: value for name, value in texts if value is not None}
+
+
+class StepTexts(_Strict):
+    """A step's texts in one other language (`caption_de`, `note_de`, `canvas_note_de`)."""
+
+    caption: Text | None = None
+    note: Text | None = None
+    canvas_note: ShortText | None = None
+
+
 class Step(_Strict):
     """One roll (or, for `and_back`, a roll out and back) as the person reads it."""
 
@@ -57,9 +115,22 @@ class Step(_Strict):
         description="A short form of the note, drawn on the demonstration itself (and in "
         "rendered frames and videos); without it the whole note is drawn.",
     )
+    translations: dict[LanguageCode, StepTexts] = Field(
+        default_factory=dict,
+        description="Written as caption_de, note_de, canvas_note_de (any two-letter code).",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _suffixed_texts(cls, raw: Any) -> Any:
+        return _gather_suffixed(raw, ("caption", "note", "canvas_note"))
 
     @model_validator(mode="after")
     def _consistent(self) -> Step:
+        for language in self.translations:
+            for name in _untranslated(self, language):
+                raise ValueError(f"{name}_{language}: the step has no English {name} to "
+                                 "translate; add it too")
         if self.leader not in VALID_LEADS:
             shown = " then ".join(self.leader)
             raise ValueError(
@@ -85,6 +156,9 @@ class Step(_Strict):
             )
         return self
 
+    def localized(self, language: str) -> Step:
+        return self.model_copy(update=_localized_fields(self, language))
+
     @property
     def signed_half_turns(self) -> int:
         """Net half rolls towards the person's left (0 for a roll out and back)."""
@@ -97,11 +171,66 @@ class Step(_Strict):
         return self.id.split(".")[0]
 
 
+class PartTexts(_Strict):
+    """A part's texts in one other language (`title_de`, `intro_de`)."""
+
+    title: Text | None = None
+    intro: Text | None = None
+
+
 class Part(_Strict):
     id: StepId
     title: Text
     intro: Text | None = None
     steps: tuple[Step, ...] = Field(min_length=1)
+    translations: dict[LanguageCode, PartTexts] = Field(
+        default_factory=dict, description="Written as title_de, intro_de.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _suffixed_texts(cls, raw: Any) -> Any:
+        return _gather_suffixed(raw, ("title", "intro"))
+
+    @model_validator(mode="after")
+    def _translated(self) -> Part:
+        for language in self.translations:
+            for name in _untranslated(self, language):
+                raise ValueError(f"{name}_{language}: part {self.id} has no English {name} "
+                                 "to translate; add it too")
+        return self
+
+    def localized(self, language: str) -> Part:
+        update = _localized_fields(self, language)
+        update["steps"] = tuple(step.localized(language) for step in self.steps)
+        return self.model_copy(update=update)
+
+
+class GuidanceTexts(_Strict):
+    """The guidance in one other language: a `[guidance.de]` table, every text optional."""
+
+    intro: Text | None = None
+    why: Text | None = None
+    how_often: Text | None = None
+    safety: Text | None = None
+    start_position: Text | None = None
+    with_a_friend: Text | None = None
+    head_leading: Text | None = None
+    notice: Text | None = None
+    directions: Text | None = None
+
+
+# The guidance's headings in reading order (translated where shown, context "Guidance").
+SECTION_TITLES: tuple[tuple[str, str], ...] = (
+    ("intro", QT_TRANSLATE_NOOP("Guidance", "About this exercise")),
+    ("start_position", QT_TRANSLATE_NOOP("Guidance", "Starting position")),
+    ("head_leading", QT_TRANSLATE_NOOP("Guidance", "Head leading")),
+    ("directions", QT_TRANSLATE_NOOP("Guidance", "Left and right")),
+    ("notice", QT_TRANSLATE_NOOP("Guidance", "Notice")),
+    ("with_a_friend", QT_TRANSLATE_NOOP("Guidance", "With a friend")),
+    ("why", QT_TRANSLATE_NOOP("Guidance", "Why?")),
+    ("how_often", QT_TRANSLATE_NOOP("Guidance", "How often?")),
+    ("safety", QT_TRANSLATE_NOOP("Guidance", "Safety")),
+)
 
 
 class Guidance(_Strict):
@@ -116,21 +245,44 @@ class Guidance(_Strict):
     head_leading: Text | None = None
     notice: Text | None = None
     directions: Text | None = None
+    translations: dict[LanguageCode, GuidanceTexts] = Field(
+        default_factory=dict, description="Written as [guidance.de] tables.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _language_tables(cls, raw: Any) -> Any:
+        """`[guidance.de]` (a table under a two-letter key) holds the German texts."""
+        if not isinstance(raw, dict):
+            return raw
+        tables = {key: value for key, value in raw.items()
+                  if isinstance(key, str) and _LANGUAGE.match(key) and isinstance(value, dict)}
+        if not tables:
+            return raw
+        kept = {key: value for key, value in raw.items() if key not in tables}
+        kept["translations"] = tables
+        return kept
+
+    @model_validator(mode="after")
+    def _translated(self) -> Guidance:
+        for language in self.translations:
+            for name in _untranslated(self, language):
+                raise ValueError(f"guidance.{language}.{name}: the guidance has no English "
+                                 f"{name} to translate; add it too")
+        return self
+
+    def localized(self, language: str) -> Guidance:
+        return self.model_copy(update=_localized_fields(self, language))
 
     def sections(self) -> list[tuple[str, str]]:
         """(heading, text) pairs in reading order, skipping the ones this exercise lacks."""
-        titles = (
-            ("intro", "About this exercise"),
-            ("start_position", "Starting position"),
-            ("head_leading", "Head leading"),
-            ("directions", "Left and right"),
-            ("notice", "Notice"),
-            ("with_a_friend", "With a friend"),
-            ("why", "Why?"),
-            ("how_often", "How often?"),
-            ("safety", "Safety"),
-        )
-        return [(title, text) for key, title in titles if (text := getattr(self, key))]
+        return [(translate("Guidance", title), text) for key, title in SECTION_TITLES
+                if (text := getattr(self, key))]
+
+
+class ExerciseTexts(_Strict):
+    """The exercise's title in one other language (`title_de`)."""
+
+    title: Text | None = None
 
 
 class Exercise(_Strict):
@@ -141,6 +293,20 @@ class Exercise(_Strict):
     arms: ArmPosition = "overhead"
     guidance: Guidance
     parts: tuple[Part, ...] = Field(min_length=1)
+    translations: dict[LanguageCode, ExerciseTexts] = Field(
+        default_factory=dict, description="Written as title_de.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _suffixed_texts(cls, raw: Any) -> Any:
+        return _gather_suffixed(raw, ("title",))
+
+    def localized(self, language: str) -> Exercise:
+        """The exercise in `language` where the file translates it, English elsewhere."""
+        update = _localized_fields(self, language)
+        update["guidance"] = self.guidance.localized(language)
+        update["parts"] = tuple(part.localized(language) for part in self.parts)
+        return self.model_copy(update=update)
 
     @model_validator(mode="after")
     def _chained(self) -> Exercise:

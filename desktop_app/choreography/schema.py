@@ -16,8 +16,34 @@ from desktop_app.choreography.models import Exercise
 SCHEMA_NAME = "exercise.schema.json"
 
 
+# The models gather `caption_de` and `[guidance.de]` into `translations`; the file
+# spells them out, so the schema does too (each from its `*Texts` model).
+_SUFFIXED = {"Exercise": "ExerciseTexts", "Part": "PartTexts", "Step": "StepTexts"}
+
+
+def _as_written(schema: dict[str, Any]) -> None:
+    definitions = schema["$defs"]
+    for name, texts_name in _SUFFIXED.items():
+        owner = schema if name == "Exercise" else definitions[name]
+        owner["properties"].pop("translations", None)
+        texts = definitions.pop(texts_name)
+        patterns = owner.setdefault("patternProperties", {})
+        for field, field_schema in texts["properties"].items():
+            described = {key: value for key, value in field_schema.items() if key != "default"}
+            described["description"] = (f"The {field.replace('_', ' ')} in another language "
+                                        f"({field}_de: German).")
+            patterns[f"^{field}_[a-z]{{2}}$"] = described
+    guidance = definitions["Guidance"]
+    guidance["properties"].pop("translations", None)
+    guidance["patternProperties"] = {"^[a-z]{2}$": {
+        "$ref": "#/$defs/GuidanceTexts",
+        "description": "The guidance in another language ([guidance.de]: German).",
+    }}
+
+
 def exercise_json_schema() -> dict[str, Any]:
     schema = Exercise.model_json_schema()
+    _as_written(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Rolling Journal exercise"
     schema["description"] = (

@@ -46,6 +46,19 @@ def data_dir_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def database_url_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url", metavar="URL", default=argparse.SUPPRESS,
+        help="a journal on a PostgreSQL server, postgresql://USER@HOST[:PORT]/DB"
+             "[?sslmode=...] (default: $ROLLING_JOURNAL_DATABASE_URL, then the settings, "
+             "then the SQLite file in the data folder)")
+
+
+def journal_options(parser: argparse.ArgumentParser) -> None:
+    data_dir_option(parser)
+    database_url_option(parser)
+
+
 def whole_number(low: int, high: int | None, out_of_range: str) -> Callable[[str], int]:
     """An argparse type: a whole number from `low` to `high` (None: no limit)."""
 
@@ -64,11 +77,22 @@ def whole_number(low: int, high: int | None, out_of_range: str) -> Callable[[str
 # --- one way to open the journal ---------------------------------------------------------
 
 def service_for(args: argparse.Namespace, command: str) -> JournalService:
+    """The journal the options name: --database-url, $ROLLING_JOURNAL_DATABASE_URL, the
+    settings' server, or the data folder's SQLite file (ValueError for a bad URL)."""
+    import logging
+
+    from desktop_app.journal.location import resolve_database_url
     from desktop_app.journal.service import JournalService
     from desktop_app.paths import resolve_data_dir
 
-    return JournalService(resolve_data_dir(getattr(args, "data_dir", None)),
-                          role=f"{PROG} {command} (command line)")
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    url = resolve_database_url(getattr(args, "database_url", None), data_dir)
+    service = JournalService(data_dir, role=f"{PROG} {command} (command line)",
+                             database_url=url)
+    if service.server is not None:
+        logging.getLogger(__name__).info("%s: the journal on %s", command,
+                                         service.server.masked())
+    return service
 
 
 def problem_text(problem: JournalProblem) -> str:
@@ -117,6 +141,9 @@ def run(handler: Callable[[argparse.Namespace], Any], args: argparse.Namespace) 
     except (CommandFailed, JournalError) as exc:
         report_error(str(exc), args.command)
         return 1
+    except ValueError as exc:  # a database URL that is not one
+        report_error(str(exc), args.command)
+        return 2
 
 
 def run_command(func: Callable[[argparse.Namespace], Any], args: argparse.Namespace) -> int:

@@ -1,10 +1,11 @@
-"""The journal's commands: `export`, `import`, `backups`, `restore` and `check`.
+"""The journal's commands: `export`, `import`, `backups`, `restore`, `check` and `copy`.
 
-All of them open the journal the one way `cli.common.open_journal` does and report a
-problem the one way `cli.common.run` does: one message naming the files involved and a
-non-zero exit status. Commands that write (import, restore, check --repair) hold the
-single-writer lock and refuse while the window has the journal open. Heavy imports wait
-inside the handlers: the window's start builds this parser too.
+All of them but `copy` (which opens two) open the journal the one way
+`cli.common.open_journal` does, and every one reports a problem the one way
+`cli.common.run` does: one message naming the files involved and a non-zero exit
+status. Commands that write (import, restore, check --repair) hold the single-writer
+lock and refuse while the window has the journal open. Heavy imports wait inside the
+handlers: the window's start builds this parser too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from desktop_app.cli.common import (
     PROG,
     CommandFailed,
     data_dir_option,
+    journal_options,
     open_journal,
     run,
     service_for,
@@ -35,19 +37,19 @@ def add_commands(subparsers: Any) -> None:
     export = subparsers.add_parser("export", help="write the whole journal to a CSV or JSON file")
     export.add_argument("--format", choices=("csv", "json"), help="default: from --out's suffix")
     export.add_argument("--out", type=Path, required=True, help="file to write")
-    data_dir_option(export)
+    journal_options(export)
     export.set_defaults(func=export_command)
 
     importer = subparsers.add_parser("import", help="add the entries of a CSV or JSON file")
     importer.add_argument("file", type=Path)
     importer.add_argument("--format", choices=("csv", "json"), help="default: from the suffix")
-    data_dir_option(importer)
+    journal_options(importer)
     importer.set_defaults(func=import_command)
 
     listing = subparsers.add_parser(
         "backups", help="list the journal's backups, newest first, with their entries")
     listing.add_argument("--json", action="store_true", help="print a JSON list instead")
-    data_dir_option(listing)
+    journal_options(listing)
     listing.set_defaults(func=backups_command)
 
     restore = subparsers.add_parser(
@@ -59,7 +61,7 @@ def add_commands(subparsers: Any) -> None:
     which.add_argument("backup", nargs="?", help="a backup file, its name, or its number in "
                                                  "`rolling-journal backups`")
     which.add_argument("--newest", action="store_true", help="the newest good backup")
-    data_dir_option(restore)
+    journal_options(restore)
     restore.set_defaults(func=restore_command)
 
     check = subparsers.add_parser(
@@ -70,8 +72,26 @@ def add_commands(subparsers: Any) -> None:
                        help="keep unreadable rows aside (as text, in their own table) so the "
                             "rest of the journal is whole; nothing is deleted")
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
-    data_dir_option(check)
+    journal_options(check)
     check.set_defaults(func=check_command)
+
+    copy = subparsers.add_parser(
+        "copy", help="copy the whole journal to a PostgreSQL server, or from one",
+        description="Copy the whole journal between the SQLite file in the data folder and "
+                    "a PostgreSQL server, all or nothing. The target must be empty unless "
+                    "--merge; the copy is checked by counting and by comparing the exports "
+                    "of both, and both counts are printed.")
+    way = copy.add_mutually_exclusive_group(required=True)
+    way.add_argument("--to", metavar="URL", dest="to_url",
+                     help="from the data folder's SQLite file to this server")
+    way.add_argument("--from", metavar="URL", dest="from_url",
+                     help="from this server into the data folder's SQLite file")
+    copy.add_argument("--merge", action="store_true",
+                      help="copy into a journal that already has entries: those whose UUID "
+                           "is already there are skipped")
+    copy.add_argument("--json", action="store_true", help="print the result as JSON")
+    data_dir_option(copy)
+    copy.set_defaults(func=copy_command)
 
 
 # --- the commands --------------------------------------------------------------------------
@@ -132,7 +152,7 @@ def backups_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
         out.write("\n")
         return 0
     if not listed:
-        print(f"No backups yet in {service.data_dir / 'backups'}. A copy is made every day "
+        print(f"No backups yet in {service.backup_folder()}. A copy is made every day "
               "the journal is opened, and before every import, restore or update.", file=out)
         return 0
     rows = [("#", "made (local time)", "entries", "why", "file")]
@@ -165,12 +185,12 @@ def _restore(args: argparse.Namespace) -> int:
     if args.newest:
         newest = service.newest_good_backup()
         if newest is None:
-            raise CommandFailed(f"There is no good backup in {service.data_dir / 'backups'}.")
+            raise CommandFailed(f"There is no good backup in {service.backup_folder()}.")
         backup = newest.path
     else:
         backup = service.find_backup(args.backup)
     outcome = service.restore(backup)
-    print(f"Restored {backup.name} ({outcome.entries} entries) into {service.db_path}.")
+    print(f"Restored {backup.name} ({outcome.entries} entries) into {service.describe()}.")
     if outcome.before_restore is not None:
         print(f"The journal it replaced is kept as {outcome.before_restore.name} in "
               f"{outcome.before_restore.parent}.")
@@ -226,3 +246,31 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     if not report.healthy and report.unreadable:
         print(f"Run `{PROG} check --repair` to keep the unreadable rows aside.", file=out)
     return 0 if report.healthy else 1
+
+
+def copy_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    return run(lambda a: _copy(a, out or sys.stdout), args)
+
+
+def _copy(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.journal.copying import copy_journal
+    from desktop_app.journal.service import JournalService
+    from desktop_app.paths import resolve_data_dir
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    role = f"{PROG} copy (command line)"
+    here = JournalService(data_dir, role=role)
+    there = JournalService(data_dir, role=role, database_url=args.to_url or args.from_url)
+    source, target = (here, there) if args.to_url else (there, here)
+    result = copy_journal(source, target, merge=args.merge)
+    if getattr(args, "json", False):
+        json.dump(result.as_json(), out, indent=2)
+        out.write("\n")
+        return 0
+    print(f"Copied {result.added} session(s) from {result.source} to {result.target}"
+          + (f" ({result.skipped} already there)" if result.skipped else "") + ".", file=out)
+    print(f"Source: {result.source_counts}", file=out)
+    print(f"Target: {result.target_counts}", file=out)
+    print("Checked: the counts agree and the two exports are identical." if not args.merge
+          else "Checked: every entry of the source is in the target.", file=out)
+    return 0

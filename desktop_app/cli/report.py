@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from desktop_app.cli.common import (
     CommandFailed,
     data_dir_option,
+    database_url_option,
     open_journal,
     report_error,
     run,
@@ -46,6 +47,7 @@ def add_commands(subparsers: Any) -> None:
     parser.add_argument("--paper", choices=("a4", "letter"), default=None,
                         help="paper size (default: Letter where the locale measures in US "
                              "units, else A4)")
+    database_url_option(parser)
     data_dir_option(parser)
     parser.set_defaults(func=handler)
 
@@ -63,7 +65,7 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
         raise CommandFailed(f"the folder {target.parent} does not exist")
     service = service_for(args, "report")
     data_dir = service.data_dir
-    if not service.db_path.exists() and not service.has_history():
+    if not service.is_server and not service.db_path.exists() and not service.has_history():
         raise CommandFailed(f"there is no journal in {data_dir} yet")
     # No window is shown: draw offscreen unless the caller chose a platform.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -7,7 +7,14 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop_app.cli.common import data_dir_option, open_journal, run, service_for, whole_number
+from desktop_app.cli.common import (
+    data_dir_option,
+    database_url_option,
+    open_journal,
+    run,
+    service_for,
+    whole_number,
+)
 
 if TYPE_CHECKING:
     from desktop_app.stats.weekly import WeekRow
@@ -37,6 +44,7 @@ def add_commands(subparsers: Any) -> None:
                         help="the aim per day, for every day; the weekly target is 7 times "
                              "it, less paused days (default: the daily target each day had, "
                              "as set in the app; 2 unless changed)")
+    database_url_option(parser)
     data_dir_option(parser)
     parser.set_defaults(func=handler)
 
@@ -53,7 +61,7 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
 
     service = service_for(args, "stats")
     data_dir = service.data_dir
-    if not service.db_path.exists() and not service.has_history():
+    if not service.is_server and not service.db_path.exists() and not service.has_history():
         print("[]" if args.json else f"No journal yet in {data_dir}.", file=out)
         return 0
     chosen = getattr(args, "sessions_per_day", None)

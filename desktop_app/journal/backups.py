@@ -43,7 +43,12 @@ BEFORE_IMPORT = "before-import"
 DAILY_INTERVAL = timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 # journal-<UTC time>[-n<order>]-<reason>.sqlite; files from before the manifest lack -n.
-_NAME = re.compile(r"journal-(?P<stamp>\d{8}T\d{12}Z)(?:-n(?P<seq>\d+))?-(?P<reason>.+)\.sqlite")
+# A journal on a server is kept as portable snapshots instead (the app's own JSON
+# export), .json, in a folder of its own per server (snapshot_dir).
+_NAME = re.compile(
+    r"journal-(?P<stamp>\d{8}T\d{12}Z)(?:-n(?P<seq>\d+))?-(?P<reason>.+)\.(?:sqlite|json)")
+SNAPSHOT_SUFFIX = ".json"
+SERVER_BACKUPS = "server"
 _in_process = threading.Lock()
 
 
@@ -70,6 +75,20 @@ class _Record:
 
 def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR
+
+
+def snapshot_dir(data_dir: Path, server_key: str) -> Path:
+    """The snapshots of one server journal (`server_key`: USER@HOST:PORT/DB), inside
+    backups/ so that no export can overwrite them."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", server_key.replace("/", "-")).strip("_")
+    return backup_dir(data_dir) / f"{SERVER_BACKUPS}-{slug}"
+
+
+def _copies(folder: Path) -> set[str]:
+    if not folder.is_dir():
+        return set()
+    return {p.name for pattern in ("journal-*.sqlite", f"journal-*{SNAPSHOT_SUFFIX}")
+            for p in folder.glob(pattern)}
 
 
 def _manifest_path(folder: Path) -> Path:
@@ -126,7 +145,7 @@ def _records(folder: Path) -> tuple[list[_Record], int, bool]:
     before the manifest, or whose record a kill lost), placed before all it knows in
     the order of their names. Newest first; and whether the manifest needs rewriting."""
     records, next_order = _read_manifest(folder)
-    present = {p.name for p in folder.glob("journal-*.sqlite")} if folder.is_dir() else set()
+    present = _copies(folder)
     kept = [r for r in records if r.file in present]
     changed = len(kept) != len(records)
     known = {r.file for r in kept}
@@ -170,17 +189,38 @@ def backup_database(
 ) -> Path:
     """Copy `db_path` to backups/, record it as the newest, prune old copies (never
     this one). BackupFailed, with the folder named, when it cannot be written."""
+    return _make_copy(backup_dir(db_path.parent), reason, ".sqlite",
+                      lambda partial: copy_database(db_path, partial), now, keep)
+
+
+def backup_snapshot(
+    journal: Any, reason: str, now: datetime | None = None, *, keep: bool = True
+) -> Path:
+    """A portable snapshot of a server journal (the JSON export, 0600) in its
+    snapshot_dir, kept and pruned like the SQLite copies."""
+    from desktop_app.journal.export import write_snapshot
+
+    assert journal.server is not None
+    folder = snapshot_dir(journal.data_dir, journal.server.key)
+    return _make_copy(folder, reason, SNAPSHOT_SUFFIX,
+                      lambda partial: write_snapshot(journal, partial), now, keep)
+
+
+def _make_copy(
+    folder: Path, reason: str, suffix: str, write: Any, now: datetime | None, keep: bool
+) -> Path:
+    from desktop_app.journal.errors import JournalError
+
     when = now or datetime.now(UTC)
-    folder = backup_dir(db_path.parent)
     partial: Path | None = None
     try:
         make_private_folder(folder)
         with _in_process, exclusive(folder / ".manifest.lock"):
             records, next_order, _changed = _records(folder)
-            name = f"journal-{when.strftime(_STAMP)}-n{next_order:06d}-{reason}.sqlite"
+            name = f"journal-{when.strftime(_STAMP)}-n{next_order:06d}-{reason}{suffix}"
             target = folder / name
             partial = target.with_name(name + PARTIAL_SUFFIX)
-            copy_database(db_path, partial)
+            write(partial)
             with open(partial, "rb+") as handle:
                 os.fsync(handle.fileno())
             record = _Record(name, next_order, when.astimezone(UTC), reason)
@@ -189,9 +229,14 @@ def backup_database(
             partial = None
             fsync_folder(folder)
             _prune(folder, protect={name} if keep else set())
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, JournalError) as exc:
         if partial is not None:
             partial.unlink(missing_ok=True)
+        if isinstance(exc, JournalError) and not isinstance(exc, OSError):
+            from desktop_app.journal.server import ServerUnreachable
+
+            if isinstance(exc, ServerUnreachable):
+                raise
         reason_text = getattr(exc, "strerror", None) or str(exc)
         raise BackupFailed(
             f"Could not write a backup of the journal to {folder}: {reason_text}."
@@ -200,6 +245,8 @@ def backup_database(
 
 
 def count_entries(path: Path) -> int | None:
+    if path.suffix == SNAPSHOT_SUFFIX:
+        return snapshot_entries(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -212,9 +259,25 @@ def count_entries(path: Path) -> int | None:
         return None
 
 
-def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """Every backup, newest first (in the order they were made), with its entries."""
-    folder = backup_dir(data_dir)
+def snapshot_entries(path: Path) -> int | None:
+    """The entries of a JSON snapshot, None when it is not one the app could read."""
+    from desktop_app.journal.export import JSON_FORMAT_NAME
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            document = json.load(handle)
+        if not isinstance(document, dict) or document.get("format") != JSON_FORMAT_NAME:
+            return None
+        entries = document.get("entries")
+        return len(entries) if isinstance(entries, list) else None
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def list_backups(data_dir: Path, folder: Path | None = None) -> list[BackupInfo]:
+    """Every backup, newest first (in the order they were made), with its entries
+    (`folder`: another folder of copies, a server journal's snapshots)."""
+    folder = folder or backup_dir(data_dir)
     records, _next, _changed = _records(folder)
     return [
         BackupInfo(folder / r.file, r.created, r.reason, count_entries(folder / r.file), r.order)
@@ -222,13 +285,15 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     ]
 
 
-def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+def newest_good_backup(data_dir: Path, folder: Path | None = None) -> BackupInfo | None:
     """The newest copy the app could open as it is (see restore.check_candidate)."""
     from desktop_app.journal.health import inspect_journal
 
-    for info in list_backups(data_dir):
+    for info in list_backups(data_dir, folder):
         if info.entries is None:
             continue
+        if info.path.suffix == SNAPSHOT_SUFFIX:
+            return info
         found = inspect_journal(info.path)
         if found.usable and not found.unreadable:
             return info
@@ -246,10 +311,10 @@ def is_intact(path: Path) -> bool:
         return False
 
 
-def backup_due(data_dir: Path, now: datetime | None = None) -> bool:
+def backup_due(data_dir: Path, now: datetime | None = None, folder: Path | None = None) -> bool:
     """No daily copy yet, the newest is a day old, or it is dated in the future (the
     clock was wrong when it was made, or is now: either way make a fresh one)."""
-    records, _next, _changed = _records(backup_dir(data_dir))
+    records, _next, _changed = _records(folder or backup_dir(data_dir))
     newest = next((r for r in records if r.reason == DAILY), None)
     if newest is None:
         return True
@@ -290,11 +355,11 @@ def _prune(folder: Path, protect: set[str]) -> list[Path]:
     return [folder / r.file for r in removed]
 
 
-def reconcile(data_dir: Path) -> list[Path]:
+def reconcile(data_dir: Path, folder: Path | None = None) -> list[Path]:
     """At start: remove what killed copies left (`.partial` files, the manifest's
     temporary file) and bring the manifest in line with the files. Returns what was
     removed. Call only while holding the journal's writer lock."""
-    folder = backup_dir(data_dir)
+    folder = folder or backup_dir(data_dir)
     if not folder.is_dir():
         return []
     removed = []

@@ -9,36 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
+import sqlalchemy as sa
+
+from desktop_app.journal import dialect
 
 # One row for the whole range: the start times as one comma-separated text, and the
 # small fields packed into one integer per session (also comma-separated). Building
-# those two strings in SQLite and parsing them with numpy is ~4x faster than fetching
-# 100,000 rows of Python objects. The packing (values are validated on the way in):
+# those two strings in the database and parsing them with numpy is ~4x faster than
+# fetching 100,000 rows of Python objects. The packing (values are validated on the way in):
 #   pain_before * 2^16 + pain_after * 2^12 + stopped_hurt * 2^11 + smoothness * 2^7 + led
 # with 15 for a missing pain, 7 for a missing smoothness, and led 1 = "yes",
-# 2 = "partly" or "no", 3 = not answered.
-_SELECT = """
-SELECT group_concat(started_at, ','),
-       group_concat(ifnull(pain_before, 15) * 65536 + ifnull(pain_after, 15) * 4096
-                    + stopped_hurt * 2048 + ifnull(smoothness, 7) * 128
-                    + CASE right_part_led WHEN 'yes' THEN 1 WHEN 'partly' THEN 2
-                                          WHEN 'no' THEN 2 ELSE 3 END, ',')
-FROM entry
-WHERE deleted_at IS NULL{where}
-"""
-
-_EXISTS = "SELECT EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL{where})"
-_FIRST = ("SELECT CAST(strftime('%s', min(started_at)) AS INTEGER) FROM entry "
-          "WHERE deleted_at IS NULL{where}")
-
-
-class Cursor(Protocol):
-    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
-    def fetchone(self) -> Any: ...
-    def close(self) -> None: ...
+# 2 = "partly" or "no", 3 = not answered. The SQL of each dialect is in dialect.py.
 
 
 @dataclass(frozen=True)
@@ -84,37 +68,47 @@ def excluded_ids(ids: frozenset[int]) -> str:
     return f" AND id NOT IN ({', '.join(str(int(i)) for i in sorted(ids))})" if ids else ""
 
 
+def time_range(
+    conn: sa.Connection, since: datetime | None, until: datetime | None,
+    excluded: frozenset[int],
+) -> tuple[str, dict[str, object]]:
+    """The WHERE conditions (after `deleted_at IS NULL`) and their parameters."""
+    name = dialect.name_of(conn)
+    where = excluded_ids(excluded)
+    params: dict[str, object] = {}
+    if since is not None:
+        where += " AND started_at >= :since"
+        params["since"] = dialect.bound_time(name, since)
+    if until is not None:
+        where += " AND started_at < :until"
+        params["until"] = dialect.bound_time(name, until)
+    return where, params
+
+
 def read_columns(
-    cursor: Cursor,
+    conn: sa.Connection,
     *,
     since: datetime | None = None,
     until: datetime | None = None,
     excluded: frozenset[int] = frozenset(),
 ) -> Columns:
     """Live sessions started in [since, until) (either may be None) as numpy columns."""
-    where = excluded_ids(excluded)
-    params: list[str] = []
-    if since is not None:
-        where += " AND started_at >= ?"
-        params.append(stored_text(since))
-    if until is not None:
-        where += " AND started_at < ?"
-        params.append(stored_text(until))
-    cursor.execute(_SELECT.format(where=where), params)
-    times, packed = cursor.fetchone()
+    where, params = time_range(conn, since, until, excluded)
+    sql = dialect.columns_sql(dialect.name_of(conn)).format(where=where)
+    times, packed = conn.execute(sa.text(sql), params).one()
     if not times:
         return Columns.empty()
     return _unpack(times, packed)
 
 
-def has_live(cursor: Cursor, excluded: frozenset[int] = frozenset()) -> bool:
-    cursor.execute(_EXISTS.format(where=excluded_ids(excluded)))
-    return bool(cursor.fetchone()[0])
+def has_live(conn: sa.Connection, excluded: frozenset[int] = frozenset()) -> bool:
+    sql = f"SELECT EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL{excluded_ids(excluded)})"
+    return bool(conn.execute(sa.text(sql)).scalar())
 
 
-def first_start(cursor: Cursor, excluded: frozenset[int] = frozenset()) -> datetime | None:
-    cursor.execute(_FIRST.format(where=excluded_ids(excluded)))
-    value = cursor.fetchone()[0]
+def first_start(conn: sa.Connection, excluded: frozenset[int] = frozenset()) -> datetime | None:
+    sql = dialect.first_start_sql(dialect.name_of(conn)).format(where=excluded_ids(excluded))
+    value = conn.execute(sa.text(sql)).scalar()
     return None if value is None else datetime.fromtimestamp(int(value), UTC)
 
 

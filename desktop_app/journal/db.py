@@ -140,7 +140,10 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    from desktop_app.journal.dialect import serialize_migrations
+
     with engine.begin() as connection:
+        serialize_migrations(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop_app.journal.backups import BackupInfo
     from desktop_app.journal.problems import JournalProblem
+    from desktop_app.journal.repository import JournalEntry
 
 
 class JournalError(Exception):
@@ -20,6 +21,15 @@ class JournalError(Exception):
 
 class EntryNotFound(JournalError):
     pass
+
+
+class EntryConflict(JournalError):
+    """An edit or delete of an entry that another computer changed since it was shown;
+    nothing was written. `current`: the entry as it is now (None: deleted there)."""
+
+    def __init__(self, message: str, current: JournalEntry | None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 class JournalUnavailable(JournalError):

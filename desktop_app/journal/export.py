@@ -201,6 +201,16 @@ def write_export(journal: Journal, path: Path, fmt: Format | None = None) -> Exp
     return ExportResult(count, len(kept), side, len(pauses), len(targets))
 
 
+def write_snapshot(journal: Journal, path: Path) -> int:
+    """The whole journal as its JSON export at `path` (a backup's .partial file: no
+    check of where it goes, written in place, 0600, fsync'd by the caller)."""
+    kept = list(_kept_aside_records(journal.kept_aside(include_unreadable=True)))
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        return _write_json(handle, journal.export_records(), kept, journal.pauses(),
+                           journal.target_changes())
+
+
 # --- whole files in memory (small exports, tests) --------------------------------------
 
 def entries_to_csv(

@@ -337,7 +337,7 @@ class Written(NamedTuple):
 
 
 def write_rows(
-    db_path: Path,
+    db_path: Path | Any,
     batches: Iterable[list[StoredRow]],
     *,
     problems: _Problems | None = None,
@@ -346,11 +346,23 @@ def write_rows(
     on_batch: Callable[[int], None] | None = None,
     now: datetime | None = None,
     schedule: FoundSchedule | None = None,
+    replace: bool = False,
+    server: Any = None,
 ) -> Written:
     """What was added after writing every batch, then the `schedule` (which the
     batches may still be filling as they are read), in one transaction; nothing is
-    written if `problems` has any once the batches are done."""
+    written if `problems` has any once the batches are done. `db_path`: the SQLite
+    file, or a server journal's engine (server_import). `replace`: the journal's
+    entries, checks, pauses and targets are deleted first, in the same transaction
+    (restoring a snapshot)."""
     moment = now or datetime.now(UTC)
+    if not isinstance(db_path, Path):
+        from desktop_app.journal.server_import import write_rows_server
+
+        return write_rows_server(db_path, batches, server=server, problems=problems,
+                                 before_write=before_write, cancelled=cancelled,
+                                 on_batch=on_batch, now=moment, schedule=schedule,
+                                 replace=replace)
     try:
         conn = connect_raw(db_path)
     except sqlite3.Error as exc:
@@ -360,6 +372,9 @@ def write_rows(
     try:
         conn.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
         conn.execute("BEGIN IMMEDIATE")
+        if replace:
+            for table in ("friend_check", "entry", "practice_pause", "daily_target"):
+                conn.execute(f"DELETE FROM {table}")
         has_rows, has_live = conn.execute(
             "SELECT EXISTS (SELECT 1 FROM entry), "
             "EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL)").fetchone()
@@ -422,7 +437,7 @@ def _rollback(conn: sqlite3.Connection) -> None:
 
 
 def import_path(
-    db_path: Path,
+    db_path: Path | Any,
     source: Path,
     fmt: Format | None = None,
     *,
@@ -430,6 +445,8 @@ def import_path(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: datetime | None = None,
+    replace: bool = False,
+    server: Any = None,
 ) -> ImportResult:
     """Import every entry of `source` that is not in the journal yet, or nothing:
     ImportRejected (every problem by row and field), ImportCancelled, JournalError."""
@@ -459,6 +476,7 @@ def import_path(
             written = write_rows(
                 db_path, batches, problems=problems, before_write=before_write,
                 cancelled=cancelled, on_batch=report, now=moment, schedule=schedule,
+                replace=replace, server=server,
             )
         except UnicodeDecodeError:  # only the BOM-sniffing first read can still raise
             raise ImportRejected(

@@ -59,6 +59,8 @@ class Entry(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Up by one with every change: an edit names the version it was made on (0005).
+    version: int = Field(default=1, sa_column_kwargs={"server_default": sa.text("1")})
 
 
 class FriendCheck(SQLModel, table=True):

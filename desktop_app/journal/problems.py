@@ -18,6 +18,7 @@ class ProblemKind(StrEnum):
     IN_USE = "in-use"  # another process holds it (a lock, or SQLite says busy)
     UNREADABLE = "unreadable"  # permission denied on the journal or its -wal/-shm
     FOLDER = "folder"  # the journal's folder cannot be created or written
+    UNREACHABLE = "unreachable"  # the journal's server: refused, authentication, TLS, ...
     # The file is not a journal this app may open: left untouched.
     NEWER = "newer"  # written by a newer version of the app
     FOREIGN = "foreign"  # another program's SQLite database
@@ -35,6 +36,7 @@ class JournalProblem:
     set_aside_as: Path | None = None  # where a damaged journal was moved
     newest_backup: BackupInfo | None = None  # the newest copy that passed every check
     holder_pid: int | None = None  # for IN_USE, when the process is known
+    reason: str = ""  # for UNREACHABLE: refused, authentication, tls, timeout, ...
 
     @property
     def needs_choice(self) -> bool:
@@ -44,7 +46,8 @@ class JournalProblem:
     @property
     def may_pass(self) -> bool:
         """True when trying again later may succeed without changing anything."""
-        return self.kind in (ProblemKind.IN_USE, ProblemKind.UNREADABLE, ProblemKind.FOLDER)
+        return self.kind in (ProblemKind.IN_USE, ProblemKind.UNREADABLE, ProblemKind.FOLDER,
+                             ProblemKind.UNREACHABLE)
 
 
 class NoticeKind(StrEnum):

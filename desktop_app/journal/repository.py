@@ -29,7 +29,7 @@ from desktop_app.journal.entry import (
     friend_rolls_text,
     to_record,
 )
-from desktop_app.journal.errors import EntryNotFound, JournalError
+from desktop_app.journal.errors import EntryConflict, EntryNotFound, JournalError
 from desktop_app.journal.friend_store import rolls_by_entry, rolls_for, rolls_of, write_rolls
 from desktop_app.journal.health import UnreadableRow, describe_error, find_unreadable
 from desktop_app.journal.ids import new_uuid
@@ -44,8 +44,11 @@ if TYPE_CHECKING:
     from desktop_app.journal.columns import Columns
     from desktop_app.journal.importer import ImportResult
     from desktop_app.journal.schedule import PracticeSchedule
+    from desktop_app.journal.server import ServerAddress
 
-__all__ = ["Journal", "JournalEntry", "KeptRow", "entry_columns"]
+__all__ = ["CONFLICT_MESSAGE", "Journal", "JournalEntry", "KeptRow", "entry_columns"]
+
+CONFLICT_MESSAGE = "This entry was changed on another computer"
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class JournalEntry:
     created_at: datetime
     updated_at: datetime
     uuid: str = ""
+    version: int = 1  # what an edit or delete names: refused if it changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -110,10 +114,18 @@ def _to_entry(
     """From an ORM object or a Core row (both have the columns as attributes)."""
     assert row.id is not None
     return JournalEntry(row.id, _to_data(row, friend_rolls), row.created_at, row.updated_at,
-                        row.uuid)
+                        row.uuid, getattr(row, "version", 1) or 1)
 
 
-def _storage_error(action: str, exc: BaseException) -> JournalError:
+def _storage_error(action: str, exc: BaseException,
+                   server: ServerAddress | None = None) -> JournalError:
+    """The journal's own error for a failed write: ServerUnreachable (which server, and
+    why) when a server journal could not be reached."""
+    if server is not None:
+        from desktop_app.journal.server import connection_failure, unreachable
+
+        if connection_failure(exc):
+            return unreachable(server, exc)
     return JournalError(f"Could not {action}: {describe_error(exc)}. Nothing was changed.")
 
 
@@ -121,13 +133,16 @@ _READ_ERRORS = (sa.exc.SQLAlchemyError, sqlite3.Error, ValueError, OverflowError
 
 
 class Journal:
-    """The person's journal in one SQLite file."""
+    """The person's journal: one SQLite file, or a database on a PostgreSQL server
+    (`server`; then `path` is only where the data folder's file would be, never opened)."""
 
     def __init__(
-        self, engine: sa.Engine, path: Path, unreadable: Sequence[UnreadableRow] = ()
+        self, engine: sa.Engine, path: Path, unreadable: Sequence[UnreadableRow] = (),
+        *, server: ServerAddress | None = None,
     ) -> None:
         self.engine = engine
         self.path = path
+        self.server = server
         self._unreadable = list(unreadable)
         self._skip = frozenset(row.entry_id for row in self._unreadable)
         self._close_hooks: list[Any] = []
@@ -143,6 +158,14 @@ class Journal:
     @property
     def data_dir(self) -> Path:
         return self.path.parent
+
+    @property
+    def is_server(self) -> bool:
+        return self.server is not None
+
+    def describe(self) -> str:
+        """Where the journal is, for messages: its file, or its server (no password)."""
+        return str(self.path) if self.server is None else f"the server {self.server.describe()}"
 
     @property
     def unreadable(self) -> list[UnreadableRow]:
@@ -165,6 +188,11 @@ class Journal:
         except JournalError:
             raise
         except _READ_ERRORS as exc:
+            if self.server is not None:
+                from desktop_app.journal.server import connection_failure, unreachable
+
+                if connection_failure(exc):
+                    raise unreachable(self.server, exc) from None
             raise JournalError(f"Could not read {what} from the journal: "
                                f"{describe_error(exc)}.") from exc
 
@@ -188,31 +216,58 @@ class Journal:
                     write_rolls(session.connection(), row.id, data.friend_rolls)
                 saved = _to_entry(row, data.friend_rolls)
         except sa.exc.SQLAlchemyError as exc:
-            raise _storage_error("save the entry", exc) from exc
+            raise _storage_error("save the entry", exc, self.server) from exc
         return saved
 
-    def update(self, entry_id: int, data: EntryData) -> JournalEntry:
-        """Change what was recorded; the entry keeps its id and UUID."""
+    def update(self, entry_id: int, data: EntryData, *, version: int | None = None
+               ) -> JournalEntry:
+        """Change what was recorded; the entry keeps its id and UUID.
+
+        `version`: the version the change was made on (JournalEntry.version, as shown).
+        When the entry changed since (on another computer), nothing is written and
+        EntryConflict carries the entry as it is now. The check is part of the UPDATE
+        itself, so two computers saving at the same moment cannot both pass it."""
         checked(data)
+        table = Entry.__table__  # type: ignore[attr-defined]
         try:
-            with Session(self.engine) as session, session.begin():
-                row = self._live_row(session, entry_id)
-                for name, value in entry_columns(data).items():
-                    setattr(row, name, value)
-                row.updated_at = utc_now()
-                session.flush()
-                write_rolls(session.connection(), entry_id, data.friend_rolls)
+            with self.engine.begin() as conn:
+                query = sa.update(table).where(table.c.id == entry_id,
+                                               table.c.deleted_at.is_(None))
+                if entry_id in self._skip:
+                    raise EntryNotFound(f"Entry {entry_id} cannot be read; it is kept as it is.")
+                if version is not None:
+                    query = query.where(table.c.version == version)
+                changed = conn.execute(query.values(
+                    **entry_columns(data), updated_at=utc_now(),
+                    version=table.c.version + 1)).rowcount
+                if changed != 1:
+                    self._refuse(conn, entry_id, version)
+                write_rolls(conn, entry_id, data.friend_rolls)
+                row = conn.execute(sa.select(table).where(table.c.id == entry_id)).one()
                 saved = _to_entry(row, data.friend_rolls)
         except sa.exc.SQLAlchemyError as exc:
-            raise _storage_error("save the changes", exc) from exc
+            raise _storage_error("save the changes", exc, self.server) from exc
         return saved
 
-    def delete(self, entry_id: int) -> None:
-        """Soft delete: the row stays so that `restore` (Undo) can bring it back."""
-        self._set_deleted(entry_id, utc_now(), "delete the entry")
+    def delete(self, entry_id: int, *, version: int | None = None) -> None:
+        """Soft delete: the row stays so that `restore` (Undo) can bring it back.
+        `version` as for update: refused (EntryConflict) when it changed meanwhile."""
+        self._set_deleted(entry_id, utc_now(), "delete the entry", version)
 
     def restore(self, entry_id: int) -> None:
-        self._set_deleted(entry_id, None, "restore the entry")
+        self._set_deleted(entry_id, None, "restore the entry", None)
+
+    def _refuse(self, conn: sa.Connection, entry_id: int, version: int | None) -> None:
+        """The UPDATE changed nothing: say whether the entry is gone or was changed."""
+        table = Entry.__table__  # type: ignore[attr-defined]
+        row = conn.execute(sa.select(table).where(table.c.id == entry_id)).first()
+        if row is None or row.deleted_at is not None or version is None:
+            if row is not None and row.deleted_at is not None and version is not None:
+                raise EntryConflict(CONFLICT_MESSAGE + " (it was deleted there).", None)
+            raise EntryNotFound(f"Entry {entry_id} is not in the journal (it may be deleted).")
+        raise EntryConflict(
+            CONFLICT_MESSAGE + ". Nothing was saved; its new version is shown.",
+            _to_entry(row, rolls_of(conn, entry_id)))
 
     def get(self, entry_id: int) -> JournalEntry:
         with self._reading(f"entry {entry_id}"), Session(self.engine) as session:
@@ -255,7 +310,9 @@ class Journal:
         """Every live entry as an export record (uuid included), oldest first, read in
         batches so that a long journal is never all in memory."""
         table = Entry.__table__  # type: ignore[attr-defined]
-        query = (sa.select(table).where(self._live(table))
+        # Not `version`: the snapshot taken before migration 0005 adds it reads this too.
+        columns = [column for column in table.c if column.name != "version"]
+        query = (sa.select(*columns).where(self._live(table))
                  .order_by(table.c.started_at, table.c.id))
         with self._reading("the entries"), self.engine.connect() as conn:
             result = conn.execution_options(yield_per=batch).execute(query)
@@ -307,8 +364,8 @@ class Journal:
         """Live sessions started in [since, until) as numpy columns, in one query."""
         from desktop_app.journal.columns import read_columns
 
-        with self._reading("the sessions"), self._cursor() as cursor:
-            return read_columns(cursor, since=since, until=until, excluded=self._skip)
+        with self._reading("the sessions"), self.engine.connect() as conn:
+            return read_columns(conn, since=since, until=until, excluded=self._skip)
 
     def session_times(self, *, until: datetime | None = None) -> np.ndarray:
         """UTC epoch seconds (int64, sorted) of every live session started before
@@ -316,8 +373,8 @@ class Journal:
         query."""
         from desktop_app.journal.times import read_times
 
-        with self._reading("the sessions"), self._cursor() as cursor:
-            return read_times(cursor, until=until, excluded=self._skip)
+        with self._reading("the sessions"), self.engine.connect() as conn:
+            return read_times(conn, until=until, excluded=self._skip)
 
     def practice_schedule(self, default_per_day: int = 2) -> PracticeSchedule:
         """The daily target's history and the pauses (`default_per_day`: the target of
@@ -330,14 +387,14 @@ class Journal:
     def has_sessions(self) -> bool:
         from desktop_app.journal.columns import has_live
 
-        with self._reading("the sessions"), self._cursor() as cursor:
-            return has_live(cursor, self._skip)
+        with self._reading("the sessions"), self.engine.connect() as conn:
+            return has_live(conn, self._skip)
 
     def first_session_start(self) -> datetime | None:
         from desktop_app.journal.columns import first_start
 
-        with self._reading("the sessions"), self._cursor() as cursor:
-            return first_start(cursor, self._skip)
+        with self._reading("the sessions"), self.engine.connect() as conn:
+            return first_start(conn, self._skip)
 
     @contextmanager
     def _cursor(self) -> Iterator[Any]:
@@ -354,7 +411,10 @@ class Journal:
     # --- unreadable rows ---------------------------------------------------------------------
 
     def find_unreadable(self) -> list[UnreadableRow]:
-        """Scan again for rows that cannot be read (they are then kept out of reads)."""
+        """Scan again for rows that cannot be read (they are then kept out of reads).
+        PostgreSQL checks every value's type as it is written: nothing to find there."""
+        if self.server is not None:
+            return []
         with self._reading("the entries"), self._cursor() as cursor:
             found = find_unreadable(cursor.connection, with_uuid=True)  # its sqlite3 connection
         self._unreadable = found
@@ -385,7 +445,7 @@ class Journal:
                         problem=", ".join(row.fields), raw=raw))
                     conn.execute(sa.delete(entries).where(entries.c.id == row.entry_id))
         except sa.exc.SQLAlchemyError as exc:
-            raise _storage_error("keep the unreadable rows aside", exc) from exc
+            raise _storage_error("keep the unreadable rows aside", exc, self.server) from exc
         self._unreadable = []
         self._skip = frozenset()
         return len(rows)
@@ -425,11 +485,16 @@ class Journal:
             check_pause(pause)
         for change in targets:
             check_target(change.per_day)
-        written = write_rows(self.path, [rows],
+        written = write_rows(self.import_target(), [rows], server=self.server,
                              schedule=FoundSchedule(list(pauses), list(targets)))
         return ImportResult(added=written.added, skipped=written.seen - written.added,
                             pauses_added=written.pauses_added,
                             targets_added=written.targets_added)
+
+    def import_target(self) -> Path | sa.Engine:
+        """What the importer writes to: the SQLite file (its own fast connection), or
+        the server's engine."""
+        return self.engine if self.server is not None else self.path
 
     # --- internals ---------------------------------------------------------------------
 
@@ -441,16 +506,24 @@ class Journal:
             raise EntryNotFound(f"Entry {entry_id} is not in the journal (it may be deleted).")
         return row
 
-    def _set_deleted(self, entry_id: int, when: datetime | None, action: str) -> None:
+    def _set_deleted(self, entry_id: int, when: datetime | None, action: str,
+                     version: int | None) -> None:
+        table = Entry.__table__  # type: ignore[attr-defined]
         try:
-            with Session(self.engine) as session, session.begin():
+            with self.engine.begin() as conn:
                 if entry_id in self._skip:
                     raise EntryNotFound(f"Entry {entry_id} cannot be read; it is kept as it is.")
-                row = session.get(Entry, entry_id)
-                if row is None:
-                    raise EntryNotFound(f"Entry {entry_id} is not in the journal.")
-                row.deleted_at = when
-                row.updated_at = utc_now()
+                query = sa.update(table).where(table.c.id == entry_id)
+                if version is not None:
+                    query = query.where(table.c.version == version,
+                                        table.c.deleted_at.is_(None))
+                changed = conn.execute(query.values(
+                    deleted_at=when, updated_at=utc_now(),
+                    version=table.c.version + 1)).rowcount
+                if changed != 1:
+                    if version is None:
+                        raise EntryNotFound(f"Entry {entry_id} is not in the journal.")
+                    self._refuse(conn, entry_id, version)
         except sa.exc.SQLAlchemyError as exc:
-            raise _storage_error(action, exc) from exc
+            raise _storage_error(action, exc, self.server) from exc
 

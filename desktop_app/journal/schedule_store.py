@@ -101,7 +101,7 @@ def pause_practice(source: Any, first_day: date, days: int | None) -> Pause:
                     first_day=merged.first_day, last_day=merged.last_day,
                     created_at=now, updated_at=now))
     except sa.exc.SQLAlchemyError as exc:
-        raise _storage_error("pause practice", exc) from exc
+        raise _storage_error("pause practice", exc, getattr(source, "server", None)) from exc
     return merged
 
 
@@ -122,7 +122,7 @@ def resume_practice(source: Any, today: date) -> Pause | None:
                          .values(last_day=ended.last_day, updated_at=utc_now()))
             return ended
     except sa.exc.SQLAlchemyError as exc:
-        raise _storage_error("resume practice", exc) from exc
+        raise _storage_error("resume practice", exc, getattr(source, "server", None)) from exc
 
 
 # --- the daily target --------------------------------------------------------------------
@@ -146,7 +146,8 @@ def set_daily_target(source: Any, per_day: int, from_day: date, previous: int) -
             conn.execute(sa.insert(_TARGETS).values(
                 effective_from=from_day, sessions_per_day=per_day, created_at=now))
     except sa.exc.SQLAlchemyError as exc:
-        raise _storage_error("change the daily target", exc) from exc
+        raise _storage_error("change the daily target", exc,
+                             getattr(source, "server", None)) from exc
 
 
 # --- import ----------------------------------------------------------------------------------

@@ -10,12 +10,14 @@ from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration in migrations/versions; tests/test_migrations.py keeps them in step.
-SCHEMA_REVISION = "0004_entry_uuid"
+SCHEMA_REVISION = "0005_entry_version"
 # From this revision on, a friend's checks of each roll, practice pauses and the daily
 # target's history have tables of their own.
 SCHEDULE_REVISION = "0003_practice_safety"
 # From this revision on, entries carry a UUID and rows can be kept aside.
 UUID_REVISION = "0004_entry_uuid"
+# From this revision on, entries count their changes (edits from two computers).
+VERSION_REVISION = "0005_entry_version"
 
 DB_FILENAME = "journal.sqlite"
 ENTRY_TABLE = "entry"
@@ -47,6 +49,10 @@ def has_uuids(revision: str) -> bool:
     return _at_least(revision, UUID_REVISION)
 
 
+def has_versions(revision: str) -> bool:
+    return _at_least(revision, VERSION_REVISION)
+
+
 def has_schedule(revision: str) -> bool:
     return _at_least(revision, SCHEDULE_REVISION)
 
@@ -60,4 +66,6 @@ def required_tables(revision: str) -> dict[str, frozenset[str]]:
     if has_uuids(revision):
         tables[ENTRY_TABLE] = FIRST_ENTRY_COLUMNS | {"uuid"}
         tables[KEPT_ASIDE_TABLE] = KEPT_ASIDE_COLUMNS
+    if has_versions(revision):
+        tables[ENTRY_TABLE] = tables[ENTRY_TABLE] | {"version"}
     return tables

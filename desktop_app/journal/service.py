@@ -12,6 +12,12 @@ Writes (the window, import, restore, repair) hold the single-writer lock; a comm
 that only reads takes it just long enough to do the start-up chores (tidy backups,
 the daily copy, a migration) when it is free, and skips them when it is not.
 
+A journal on a PostgreSQL server (`database_url`) opens the same way and offers the
+same operations: the server's database is created or upgraded by the same migrations,
+refused when it is another program's or newer; its backups are JSON snapshots in the
+data folder; a server that cannot be reached is a problem (UNREACHABLE) naming the
+server and why, never an empty journal.
+
 Cheap to import: the database libraries load when a journal is opened.
 """
 
@@ -40,7 +46,7 @@ from desktop_app.journal.problems import (
     OpenResult,
     ProblemKind,
 )
-from desktop_app.journal.schema import DB_FILENAME
+from desktop_app.journal.schema import DB_FILENAME, SCHEMA_REVISION
 
 if TYPE_CHECKING:
     from desktop_app.journal.backups import BackupInfo
@@ -49,6 +55,7 @@ if TYPE_CHECKING:
     from desktop_app.journal.importer import Format, ImportProgress, ImportResult
     from desktop_app.journal.repository import Journal
     from desktop_app.journal.restore import RestoreOutcome
+    from desktop_app.journal.server import ServerAddress
 
 COMMAND_ROLE = "rolling-journal (command line)"
 
@@ -109,12 +116,37 @@ class CheckReport:
 class JournalService:
     """The journal of one data folder, for one window or one command."""
 
-    def __init__(self, data_dir: Path, role: str = COMMAND_ROLE) -> None:
+    def __init__(self, data_dir: Path, role: str = COMMAND_ROLE, *,
+                 database_url: str | None = None) -> None:
+        """`database_url`: a journal on a PostgreSQL server instead of the data
+        folder's SQLite file (ValueError when it is not a postgresql:// URL)."""
         self.data_dir = data_dir
         self.db_path = data_dir / DB_FILENAME
         self.lock = WriterLock(data_dir, role)
         self.journal: Journal | None = None
         self.notices: tuple[Notice, ...] = ()
+        self.server: ServerAddress | None = None
+        if database_url:
+            from desktop_app.journal.server import parse_url
+
+            self.server = parse_url(database_url)
+
+    @property
+    def is_server(self) -> bool:
+        return self.server is not None
+
+    def describe(self) -> str:
+        """The journal in messages: its file, or its server (never a password)."""
+        return str(self.db_path) if self.server is None else \
+            f"the server {self.server.describe()}"
+
+    def backup_folder(self) -> Path:
+        """Where this journal's copies are: backups/, or its server's snapshots."""
+        from desktop_app.journal.backups import backup_dir, snapshot_dir
+
+        if self.server is None:
+            return backup_dir(self.data_dir)
+        return snapshot_dir(self.data_dir, self.server.key)
 
     # --- opening -------------------------------------------------------------------------
 
@@ -164,6 +196,8 @@ class JournalService:
         one (the set-aside file and every backup stay where they are)."""
         from desktop_app.journal.health import FileState, inspect_journal
 
+        if self.server is not None:
+            return self.open()  # a server journal is created when first opened
         holder = self.lock.acquire()
         if holder is not None:
             return OpenResult(None, self._in_use_by(holder))
@@ -180,6 +214,75 @@ class JournalService:
             self.journal.close()  # its close hook lets go of the lock
 
     def _open(self, *, chores: bool) -> OpenResult:
+        if self.server is not None:
+            return self._open_server(self.server, chores=chores)
+        return self._open_file(chores=chores)
+
+    def _open_server(self, address: ServerAddress, *, chores: bool) -> OpenResult:
+        import logging
+
+        from desktop_app.journal import backups
+        from desktop_app.journal.health import FileState
+        from desktop_app.journal.repository import Journal
+        from desktop_app.journal.server import ServerUnreachable, create_server_engine
+        from desktop_app.journal.server_journal import create_or_upgrade, inspect_server
+
+        logging.getLogger(__name__).info("Opening the journal on %s", address.masked())
+        folder = self.backup_folder()
+        if chores:
+            backups.reconcile(self.data_dir, folder)
+        engine = create_server_engine(address)
+        try:
+            found = inspect_server(engine, address)
+            notices: list[Notice] = []
+            if found.state is FileState.MISSING:
+                create_or_upgrade(engine, address)
+                found = inspect_server(engine, address)
+            elif found.state is FileState.OK and found.revision != SCHEMA_REVISION:
+                journal = Journal(engine, self.db_path, server=address)
+                try:
+                    backups.backup_snapshot(journal, f"before-{SCHEMA_REVISION}")
+                except BackupFailed as exc:
+                    engine.dispose()
+                    return OpenResult(None, self._problem(
+                        ProblemKind.UPGRADE_BLOCKED,
+                        f"The journal on {self.describe()} must be updated for this version "
+                        f"of the app, and a snapshot is always kept first. {exc} The journal "
+                        "was left as it was."))
+                create_or_upgrade(engine, address)
+                found = inspect_server(engine, address)
+            if found.state is not FileState.OK:
+                engine.dispose()
+                return OpenResult(None, self._server_refused(found.state, found.reason))
+            journal = Journal(engine, self.db_path, server=address)
+            if chores and backups.backup_due(self.data_dir, folder=folder):
+                try:
+                    backups.backup_snapshot(journal, backups.DAILY)
+                except BackupFailed as exc:
+                    notices.append(self._backups_notice(exc))
+            return OpenResult(journal, None, tuple(notices))
+        except ServerUnreachable as exc:
+            engine.dispose()
+            return OpenResult(None, self._problem(ProblemKind.UNREACHABLE, str(exc),
+                                                  reason=exc.reason))
+
+    def _server_refused(self, state: str, reason: str) -> JournalProblem:
+        from desktop_app.journal.health import FileState
+
+        assert self.server is not None
+        where = self.server.describe()
+        if state == FileState.NEWER:
+            return self._problem(
+                ProblemKind.NEWER,
+                f"The journal on the server {where} was written by a newer version of "
+                f"Rolling Journal ({reason}). Update the app to open it; the database was "
+                "left untouched.")
+        return self._problem(
+            ProblemKind.FOREIGN,
+            f"The database {where} is not a Rolling Journal journal: {reason}. It was left "
+            "untouched; choose another database (an empty one becomes a new journal).")
+
+    def _open_file(self, *, chores: bool) -> OpenResult:
         from desktop_app.journal import backups, db, restore
         from desktop_app.journal.health import FileState, inspect_journal
 
@@ -267,6 +370,8 @@ class JournalService:
 
     def has_history(self) -> bool:
         """True when a journal was ever kept here: backups, or a file set aside."""
+        if self.server is not None:
+            return bool(self.backups())
         return self._has_history()
 
     def _has_history(self) -> bool:
@@ -381,12 +486,12 @@ class JournalService:
     def backups(self) -> list[BackupInfo]:
         from desktop_app.journal.backups import list_backups
 
-        return list_backups(self.data_dir)
+        return list_backups(self.data_dir, self.backup_folder())
 
     def newest_good_backup(self) -> BackupInfo | None:
         from desktop_app.journal.backups import newest_good_backup
 
-        return newest_good_backup(self.data_dir)
+        return newest_good_backup(self.data_dir, self.backup_folder())
 
     def find_backup(self, name: str | Path) -> Path:
         """A backup by path, file name or number in the `backups` list (1 = newest)."""
@@ -414,9 +519,45 @@ class JournalService:
             raise JournalInUse(self._in_use_by(holder).message, holder.pid)
         try:
             self.close()  # (our own hold on the lock stays until the restore is done)
+            if self.server is not None or backup.suffix == ".json":
+                return self._restore_snapshot(backup)
             return restore_file(self.data_dir, backup)
         finally:
             self.lock.release()
+
+    def _restore_snapshot(self, snapshot: Path) -> RestoreOutcome:
+        """A JSON snapshot into this journal (either kind), all or nothing, after a
+        copy of the journal as it is (a snapshot, or an SQLite backup)."""
+        from desktop_app.journal import backups
+        from desktop_app.journal.backups import snapshot_entries
+        from desktop_app.journal.restore import RestoreOutcome
+        from desktop_app.journal.server_journal import restore_snapshot
+
+        if snapshot.suffix != ".json" or snapshot_entries(snapshot) is None:
+            raise RestoreRefused(
+                f"Could not restore {snapshot.name}: a journal on a server is restored from "
+                "a snapshot (a Rolling Journal JSON export, .json), and this is not one. "
+                "Nothing was changed.")
+        result = self._open(chores=False) if self.server is not None else None
+        if result is not None and result.journal is None:
+            assert result.problem is not None
+            raise JournalUnavailable(result.problem)
+        journal = result.journal if result is not None else self.open_or_raise()
+        assert journal is not None
+        try:
+            try:
+                before = (backups.backup_snapshot(journal, backups.BEFORE_RESTORE)
+                          if journal.is_server
+                          else backups.backup_database(journal.path, backups.BEFORE_RESTORE))
+            except BackupFailed as exc:
+                raise RestoreRefused(
+                    f"{exc} A copy of the current journal must be kept before it is "
+                    "replaced, so nothing was restored.") from exc
+            entries = restore_snapshot(journal, snapshot)
+        finally:
+            journal.close()
+            self.journal = None
+        return RestoreOutcome(snapshot, entries, before, None)
 
     # --- import and export -------------------------------------------------------------------
 
@@ -434,22 +575,25 @@ class JournalService:
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         """Add the new entries of `path`, backed up first; all or nothing."""
-        from desktop_app.journal.backups import BEFORE_IMPORT, backup_database
+        from desktop_app.journal.backups import BEFORE_IMPORT, backup_database, backup_snapshot
         from desktop_app.journal.importer import import_path
 
         journal = self._open_journal()
 
         def back_up() -> None:
             try:
-                backup_database(journal.path, BEFORE_IMPORT)
+                if journal.is_server:
+                    backup_snapshot(journal, BEFORE_IMPORT)
+                else:
+                    backup_database(journal.path, BEFORE_IMPORT)
             except BackupFailed as exc:
                 raise JournalError(
                     f"Nothing was imported from {path.name}: {exc} A copy of the journal is "
                     "always kept before an import; the journal is unchanged."
                 ) from exc
 
-        return import_path(journal.path, path, fmt, before_write=back_up,
-                           progress=progress, cancelled=cancelled)
+        return import_path(journal.import_target(), path, fmt, before_write=back_up,
+                           progress=progress, cancelled=cancelled, server=journal.server)
 
     def export(self, path: Path, fmt: Format | None = None) -> ExportResult:
         from desktop_app.journal.export import write_export
@@ -463,6 +607,8 @@ class JournalService:
         from desktop_app.journal import db
         from desktop_app.journal.health import inspect_journal
 
+        if self.server is not None:
+            return self._check_server(self.server)
         found = inspect_journal(self.db_path, count=True)
         return CheckReport(
             journal=self.db_path,
@@ -475,6 +621,24 @@ class JournalService:
             backups=self.backups(),
             set_aside=db.set_aside_files(self.data_dir),
         )
+
+    def _check_server(self, address: ServerAddress) -> CheckReport:
+        from desktop_app.journal.server import create_server_engine
+        from desktop_app.journal.server_journal import inspect_server
+
+        engine = create_server_engine(address)
+        try:
+            found = inspect_server(engine, address, count=True)
+            kept = 0
+            if found.usable:
+                with engine.connect() as conn:
+                    kept = int(conn.exec_driver_sql(
+                        "SELECT count(*) FROM entry_kept_aside").scalar() or 0)
+        finally:
+            engine.dispose()
+        return CheckReport(journal=Path(address.describe()), state=str(found.state),
+                           reason=found.reason, revision=found.revision,
+                           entries=found.entries, kept_aside=kept, backups=self.backups())
 
     def repair(self) -> CheckReport:
         """Keep unreadable rows aside (as text, in their own table), then check again."""

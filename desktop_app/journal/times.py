@@ -7,24 +7,21 @@ from __future__ import annotations
 from datetime import datetime
 
 import numpy as np
+import sqlalchemy as sa
 
-from desktop_app.journal.columns import Cursor, excluded_ids, parse_times, stored_text
+from desktop_app.journal import dialect
+from desktop_app.journal.columns import parse_times, time_range
 
 
 def read_times(
-    cursor: Cursor, *, until: datetime | None = None, excluded: frozenset[int] = frozenset()
+    conn: sa.Connection, *, until: datetime | None = None,
+    excluded: frozenset[int] = frozenset(),
 ) -> np.ndarray:
     """UTC epoch seconds (int64, sorted) of the live sessions started before `until`
     (unreadable rows, `excluded`, left out)."""
-    sql = "SELECT group_concat(started_at, ',') FROM entry WHERE deleted_at IS NULL"
-    sql += excluded_ids(excluded)
-    params: list[str] = []
-    if until is not None:
-        sql += " AND started_at < ?"
-        params.append(stored_text(until))
-    cursor.execute(sql, params)
-    row = cursor.fetchone()
-    text = row[0] if row else None
+    where, params = time_range(conn, None, until, excluded)
+    text = conn.execute(sa.text(dialect.times_sql(dialect.name_of(conn)).format(where=where)),
+                        params).scalar()
     if not text:
         return np.empty(0, dtype=np.int64)
     return np.sort(parse_times(text))

@@ -1,7 +1,7 @@
 """Simulated motions kept in memory and on disk, so a step is simulated once per machine.
 
 The key covers everything a motion depends on: the body model and its poses, the exercise as
-loaded, the step or part, who leads Part 3, the arms and this code's version. A damaged or
+loaded (without its texts), the step or part, who leads Part 3, the arms and this code's version. A damaged or
 foreign cache file is simply simulated again and replaced; the cache never holds anything that
 cannot be recomputed.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
 import os
 import tempfile
@@ -65,12 +66,27 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
+# What people read, in any language, moves nothing: an exercise differing only in these is
+# the same motion (a German caption must not simulate the body again).
+TEXT_FIELDS = frozenset({"title", "intro", "caption", "note", "canvas_note", "guidance",
+                         "translations"})
+
+
+def _movement(value: object) -> object:
+    """The exercise as loaded, without the texts: only what the body's movement depends on."""
+    if isinstance(value, dict):
+        return {k: _movement(v) for k, v in value.items() if k not in TEXT_FIELDS}
+    if isinstance(value, list | tuple):
+        return [_movement(v) for v in value]
+    return value
+
+
 def motion_key(body: BodyModel, exercise: Exercise, plan: Plan, arms: Arms, settle: bool) -> str:
     digest = hashlib.sha256()
     for part in (
         _code_digest(),
         body.fingerprint,
-        exercise.model_dump_json(),
+        json.dumps(_movement(exercise.model_dump(mode="json")), sort_keys=True),
         plan.target_id,
         plan.part3_leader,
         arms,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from desktop_app.i18n import translate
 from desktop_app.journal.schedule import Pause, PracticeSchedule
 from desktop_app.localtime import local_midnight, local_zone, monday_of
 
@@ -63,11 +64,13 @@ class Progress:
 
     @property
     def today_text(self) -> str:
-        return f"{self.today} of {self.daily_target} today"
+        return translate("Periods", "{done} of {target} today").format(
+            done=self.today, target=self.daily_target)
 
     @property
     def week_text(self) -> str:
-        return f"{self.week} of {self.weekly_target} this week"
+        return translate("Periods", "{done} of {target} this week").format(
+            done=self.week, target=self.weekly_target)
 
     @property
     def today_met(self) -> bool:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
 
@@ -114,14 +116,17 @@ def build_plan(
     rolls_by_part: dict[str, tuple[int, ...]] = {}
     picked = [part for part in exercise.parts if part.id in chosen]
     if picked and ready_s > 0:
-        start = exercise.guidance.start_position or "Lie down, face up."
+        start = exercise.guidance.start_position or translate("Guide", "Lie down, face up.")
         segments.append(Segment(
-            SegmentKind.READY, ready_s, "Get ready", f"{start} First: {_part_heading(picked[0])}",
+            SegmentKind.READY, ready_s, translate("Guide", "Get ready"),
+            translate("Guide", "{start} First: {part}").format(
+                start=start, part=_part_heading(picked[0])),
         ))
     for number, part in enumerate(picked):
         if number and rest_s > 0:
             segments.append(Segment(
-                SegmentKind.REST, rest_s, "Rest", f"Next: {_part_heading(part)}",
+                SegmentKind.REST, rest_s, translate("Guide", "Rest"),
+                translate("Guide", "Next: {part}").format(part=_part_heading(part)),
                 part_id=part.id, part_title=part.title,
             ))
         indices = []
@@ -159,51 +164,62 @@ def _part_heading(part: Part) -> str:
     return f"{part.title}. {part.intro}" if part.intro else f"{part.title}."
 
 
-_OTHER_SIDE = {"left": "right", "right": "left"}
+# Every lead the exercise files allow (choreography.VALID_LEADS), in the guide's words.
+LEAD_WORDS: dict[tuple[str, ...], str] = {
+    ("head",): QT_TRANSLATE_NOOP("Guide", "Head leads"),
+    ("right_knee", "right_hip"): QT_TRANSLATE_NOOP(
+        "Guide", "Right knee over the left leg, right hip leads"),
+    ("left_knee", "left_hip"): QT_TRANSLATE_NOOP(
+        "Guide", "Left knee over the right leg, left hip leads"),
+    ("right_hip",): QT_TRANSLATE_NOOP("Guide", "Right hip leads"),
+    ("left_hip",): QT_TRANSLATE_NOOP("Guide", "Left hip leads"),
+}
+# The same leads as the friend reads them.
+LEAD_NAMES: dict[tuple[str, ...], str] = {
+    ("head",): QT_TRANSLATE_NOOP("Guide", "Head"),
+    ("right_knee", "right_hip"): QT_TRANSLATE_NOOP("Guide", "Right knee and hip"),
+    ("left_knee", "left_hip"): QT_TRANSLATE_NOOP("Guide", "Left knee and hip"),
+    ("right_hip",): QT_TRANSLATE_NOOP("Guide", "Right hip"),
+    ("left_hip",): QT_TRANSLATE_NOOP("Guide", "Left hip"),
+}
+DIRECTION_WORDS = {"left": QT_TRANSLATE_NOOP("Guide", "left"),
+                   "right": QT_TRANSLATE_NOOP("Guide", "right")}
 
 
 def short_cue(step: Step) -> str:
     """What to do in a few words, e.g. "Right knee over the left leg, right hip leads,
     roll left to face down": the seed's sentence is too long to read from the floor."""
     # With a choice of leader the person picks it on the demonstration: don't contradict it.
-    lead = "Your chosen part leads" if step.leader_choices else _lead_words(step.leader)
+    lead = (translate("Guide", "Your chosen part leads") if step.leader_choices
+            else translate("Guide", LEAD_WORDS[tuple(step.leader)]))
+    direction = translate("Guide", DIRECTION_WORDS[step.direction])
     if step.and_back:
-        turns = step.half_turns / 2
-        amount = (
-            f"{turns:g} full turn{'s' if turns != 1 else ''}"
-            if step.half_turns % 2 == 0
-            else f"{step.half_turns} half rolls"
-        )
-        return f"Roll over and over to the {step.direction}, {amount}, then back. {lead}."
+        # Two texts, not "%n": lupdate reads plurals only from self.tr().
+        turns = step.half_turns // 2
+        if step.half_turns % 2:
+            amount = translate("Guide", "{count} half rolls").format(count=step.half_turns)
+        elif turns == 1:
+            amount = translate("Guide", "1 full turn")
+        else:
+            amount = translate("Guide", "{count} full turns").format(count=turns)
+        return translate("Guide", "Roll over and over to the {direction}, {amount}, then back. "
+                         "{lead}.").format(direction=direction, amount=amount, lead=lead)
     if step.back_to_centre:
-        where = "back to the centre, face up" if step.end == "face_up" else "back to the centre"
+        where = (translate("Guide", "back to the centre, face up") if step.end == "face_up"
+                 else translate("Guide", "back to the centre"))
     else:
-        where = f"to {step.end.replace('_', ' ')}"
-    return f"{lead}, roll {step.direction} {where}"
-
-
-def _lead_words(leader: tuple[str, ...]) -> str:
-    first = leader[0]
-    side, _, body_part = first.partition("_")
-    if body_part == "knee":
-        lead = f"{side.capitalize()} knee over the {_OTHER_SIDE[side]} leg"
-        if len(leader) > 1:
-            lead += f", {leader[1].replace('_', ' ')} leads"
-    else:
-        lead = f"{first.replace('_', ' ').capitalize()} leads"
-    return lead
+        where = (translate("Guide", "to face up") if step.end == "face_up"
+                 else translate("Guide", "to face down"))
+    return translate("Guide", "{lead}, roll {direction} {where}").format(
+        lead=lead, direction=direction, where=where)
 
 
 def lead_name(segment: Segment) -> str:
     """The part that should lead the roll, as the friend reads it: "Right knee and hip",
     "Head", or "The chosen part" when the person picks it."""
-    if segment.leader_chosen or not segment.leader:
-        return "The chosen part"
-    first = segment.leader[0]
-    side, _, body_part = first.partition("_")
-    if body_part == "knee" and len(segment.leader) > 1:
-        return f"{side.capitalize()} knee and hip"
-    return first.replace("_", " ").capitalize()
+    if segment.leader_chosen or tuple(segment.leader) not in LEAD_NAMES:
+        return translate("Guide", "The chosen part")
+    return translate("Guide", LEAD_NAMES[tuple(segment.leader)])
 
 
 def lead_kinds(segment: Segment) -> frozenset[str]:

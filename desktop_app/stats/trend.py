@@ -16,6 +16,7 @@ from datetime import timedelta
 
 import numpy as np
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, day_text, translate
 from desktop_app.journal.columns import Columns
 from desktop_app.stats.calendar import DayGrid, week_grid
 from desktop_app.stats.weekly import grouped_mean
@@ -31,7 +32,8 @@ WORSENED = "worsened"
 UNCHANGED = "unchanged"
 TOO_LITTLE = "too little data"
 
-TOO_LITTLE_SENTENCE = (
+TOO_LITTLE_SENTENCE = QT_TRANSLATE_NOOP(
+    "Trend",
     "Too little data for a pain trend yet: it compares the first 2 weeks with the last "
     "2 weeks, so it needs pain before practice recorded over at least 4 weeks"
 )
@@ -68,17 +70,29 @@ def classify_change(first: float, last: float) -> str:
     return IMPROVED if change < 0 else WORSENED
 
 
-def change_sentence(first: float, last: float, what: str = "Pain before practice") -> str:
+def change_sentence(first: float, last: float) -> str:
+    """"Pain before practice fell from 5.5 to 3.0: a meaningful improvement" and kin."""
     verdict = classify_change(first, last)
-    a, b = round(first, 1), round(last, 1)
+    a, b = f"{round(first, 1):.1f}", f"{round(last, 1):.1f}"
     if verdict == IMPROVED:
-        return f"{what} fell from {a:.1f} to {b:.1f}: a meaningful improvement"
-    if verdict == WORSENED:
-        return f"{what} rose from {a:.1f} to {b:.1f}: a meaningful worsening"
-    if a == b:
-        return f"{what} stayed at {a:.1f}: no meaningful change"
-    verb = "fell" if b < a else "rose"
-    return f"{what} {verb} from {a:.1f} to {b:.1f}: no meaningful change"
+        text = translate("Trend", "Pain before practice fell from {a} to {b}: a meaningful "
+                         "improvement")
+    elif verdict == WORSENED:
+        text = translate("Trend", "Pain before practice rose from {a} to {b}: a meaningful "
+                         "worsening")
+    elif a == b:
+        text = translate("Trend", "Pain before practice stayed at {a}: no meaningful change")
+    elif float(b) < float(a):
+        text = translate("Trend", "Pain before practice fell from {a} to {b}: no meaningful "
+                         "change")
+    else:
+        text = translate("Trend", "Pain before practice rose from {a} to {b}: no meaningful "
+                         "change")
+    return text.format(a=a, b=b)
+
+
+def too_little_sentence() -> str:
+    return translate("Trend", TOO_LITTLE_SENTENCE)
 
 
 def pain_change(day: np.ndarray, values: np.ndarray, grid: DayGrid) -> PainChange:
@@ -91,14 +105,14 @@ def pain_change(day: np.ndarray, values: np.ndarray, grid: DayGrid) -> PainChang
     known = ~np.isnan(values) & (day >= 0) & (day < grid.days)
     days, ratings = day[known], values[known]
     if days.size == 0:
-        return PainChange(TOO_LITTLE, TOO_LITTLE_SENTENCE)
+        return PainChange(TOO_LITTLE, too_little_sentence())
     first_day, last_day = int(days.min()), int(days.max())
     if last_day - first_day + 1 < 2 * WINDOW_DAYS:
-        return PainChange(TOO_LITTLE, TOO_LITTLE_SENTENCE)
+        return PainChange(TOO_LITTLE, too_little_sentence())
     in_first = days < first_day + WINDOW_DAYS
     in_last = days > last_day - WINDOW_DAYS
     if in_first.sum() < MIN_RATINGS or in_last.sum() < MIN_RATINGS:
-        return PainChange(TOO_LITTLE, TOO_LITTLE_SENTENCE)
+        return PainChange(TOO_LITTLE, too_little_sentence())
     first = float(ratings[in_first].mean())
     last = float(ratings[in_last].mean())
     bounds = grid.bounds
@@ -111,19 +125,20 @@ def pain_change(day: np.ndarray, values: np.ndarray, grid: DayGrid) -> PainChang
         last_mean=last,
         first_window=first_window,
         last_window=last_window,
-        detail=(
-            f"Mean of {int(in_first.sum())} ratings in the first 2 weeks "
-            f"({_span(grid, first_day)}) against {int(in_last.sum())} in the last 2 weeks "
-            f"({_span(grid, last_day + 1 - WINDOW_DAYS)}); a change of 2 points or 30 % "
-            "counts as meaningful."
-        ),
+        detail=translate(
+            "Trend", "Mean of {first} ratings in the first 2 weeks ({first_days}) against "
+            "{last} in the last 2 weeks ({last_days}); a change of 2 points or 30 % counts as "
+            "meaningful.").format(first=int(in_first.sum()), first_days=_span(grid, first_day),
+                                  last=int(in_last.sum()),
+                                  last_days=_span(grid, last_day + 1 - WINDOW_DAYS)),
     )
 
 
 def _span(grid: DayGrid, first: int) -> str:
     start = grid.first_day + timedelta(days=first)
     end = start + timedelta(days=WINDOW_DAYS - 1)
-    return f"{start:%d %b %Y} to {end:%d %b %Y}"
+    return translate("Trend", "{start} to {end}").format(start=day_text(start),
+                                                          end=day_text(end))
 
 
 def rolling_daily_mean(
@@ -183,12 +198,15 @@ def effect_clause(effect: PracticeEffect) -> str:
         return ""
     shown = round(effect.mean_change, 1)
     if shown >= 0.1:
-        how = f"{shown:.1f} points higher than before"
+        text = translate("Trend", "pain after practice was on average {points} points higher "
+                         "than before in the last 2 weeks")
     elif shown <= -0.1:
-        how = f"{-shown:.1f} points lower than before"
+        text = translate("Trend", "pain after practice was on average {points} points lower "
+                         "than before in the last 2 weeks")
     else:
-        how = "the same as before"
-    return f"pain after practice was on average {how} in the last 2 weeks"
+        text = translate("Trend", "pain after practice was on average the same as before in "
+                         "the last 2 weeks")
+    return text.format(points=f"{abs(shown):.1f}")
 
 
 def summary_sentence(change: PainChange, effect: PracticeEffect) -> str:
@@ -197,10 +215,14 @@ def summary_sentence(change: PainChange, effect: PracticeEffect) -> str:
     if not clause:
         return change.sentence
     if change.verdict == TOO_LITTLE:
-        return f"{change.sentence}; {clause}"
+        return translate("Trend", "{trend}; {effect}").format(trend=change.sentence,
+                                                               effect=clause)
     rose = effect.mean_change is not None and round(effect.mean_change, 1) >= 0.1
-    joint = "but" if change.verdict == IMPROVED and rose else "and"
-    return f"{change.sentence}, {joint} {clause}"
+    if change.verdict == IMPROVED and rose:
+        joined = translate("Trend", "{trend}, but {effect}")
+    else:
+        joined = translate("Trend", "{trend}, and {effect}")
+    return joined.format(trend=change.sentence, effect=clause)
 
 
 @dataclass(frozen=True)

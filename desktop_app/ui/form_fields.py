@@ -17,14 +17,12 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidge
 
 from desktop_app.journal.entry import DURATION_MAX_S, PAIN_MAX, PAIN_MIN
 
-_CONTEXT = "JournalForm"
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 _DATE_TIME = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2}))?\s*$")
 _DURATION = re.compile(r"^\s*(\d+)(?::(\d{1,2}))?(?::(\d{1,2}))?\s*$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 class PainEdit(QLineEdit):
@@ -32,7 +30,7 @@ class PainEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(_tr("not recorded"))
+        self.setPlaceholderText(translate("JournalForm", "not recorded"))
         self.setMaxLength(20)
         self.setMaximumWidth(140)
 
@@ -41,8 +39,10 @@ class PainEdit(QLineEdit):
         text = self.text().strip()
         if not text or self._number(text) is not None:
             return ""
-        return _tr("must be a whole number from 0 (no pain) to 10 (worst imaginable); "
-                   "you typed {text}").format(text=text)
+        return translate(
+            "JournalForm",
+            "must be a whole number from 0 (no pain) to 10 (worst imaginable); you typed {text}",
+        ).format(text=text)
 
     def rating(self) -> int | None:
         """The rating, or None when empty or not a rating."""
@@ -84,7 +84,7 @@ def parse_duration(text: str) -> int | None:
 
 
 def duration_text(seconds: int) -> str:
-    """"12:34" below an hour, "1:02:03" from an hour on."""
+    """ "12:34" below an hour, "1:02:03" from an hour on."""
     hours, rest = divmod(max(0, int(seconds)), 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
@@ -95,19 +95,29 @@ class DurationEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(_tr("minutes, or m:ss, or h:mm:ss"))
+        self.setPlaceholderText(translate("JournalForm", "minutes, or m:ss, or h:mm:ss"))
         self.setMaxLength(20)
         self.setMaximumWidth(200)
-        self.setToolTip(_tr("Type 10 for ten minutes, 10:30 for ten and a half, or 0:10:30."))
+        self.setToolTip(
+            translate(
+                "JournalForm", "Type 10 for ten minutes, 10:30 for ten and a half, or 0:10:30."
+            )
+        )
 
     def problem(self) -> str:
         text = self.text().strip()
         if not text:
-            return _tr("is missing: type minutes (10), minutes:seconds (10:30) or "
-                       "hours:minutes:seconds (0:10:30)")
+            return translate(
+                "JournalForm",
+                "is missing: type minutes (10), minutes:seconds (10:30) or "
+                "hours:minutes:seconds (0:10:30)",
+            )
         if parse_duration(text) is None:
-            return _tr("{text} is not a time: type minutes (10), minutes:seconds (10:30) or "
-                       "hours:minutes:seconds (0:10:30)").format(text=text)
+            return translate(
+                "JournalForm",
+                "{text} is not a time: type minutes (10), minutes:seconds (10:30) or "
+                "hours:minutes:seconds (0:10:30)",
+            ).format(text=text)
         return ""
 
     def value(self) -> int:
@@ -152,7 +162,9 @@ class DateTimeEdit(QLineEdit):
         self.setPlaceholderText("2026-11-25 08:00")
         self.setMaxLength(40)
         self.setMaximumWidth(260)
-        self.calendar_action = QAction(_calendar_icon(), _tr("Pick the day"), self)
+        self.calendar_action = QAction(
+            _calendar_icon(), translate("JournalForm", "Pick the day"), self
+        )
         self.calendar_action.setObjectName("pickStartDay")
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.triggered.connect(self.show_calendar)
@@ -162,15 +174,18 @@ class DateTimeEdit(QLineEdit):
         """What is wrong with the text, '' when it is a start time not in the future."""
         text = self.text().strip()
         if not text:
-            return _tr("is missing: type it like 2026-11-25 08:00")
+            return translate("JournalForm", "is missing: type it like 2026-11-25 08:00")
         moment = self.value()
         if moment is None:
-            return _tr("{text} is not a date and time like 2026-11-25 08:00").format(text=text)
+            return translate(
+                "JournalForm", "{text} is not a date and time like 2026-11-25 08:00"
+            ).format(text=text)
         now = now or datetime.now(UTC)
         # A minute of slack: "now", typed a few seconds ago, is not the future.
         if (moment - now).total_seconds() > 60:
-            return _tr("{text} is in the future: type when the session started").format(
-                text=text)
+            return translate(
+                "JournalForm", "{text} is in the future: type when the session started"
+            ).format(text=text)
         return ""
 
     def value(self) -> datetime | None:
@@ -189,8 +204,9 @@ class DateTimeEdit(QLineEdit):
         moment = self.value()
         if moment is None:
             return QDateTime()
-        return QDateTime(QDate(moment.year, moment.month, moment.day),
-                         QTime(moment.hour, moment.minute))
+        return QDateTime(
+            QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+        )
 
     def setDateTime(self, value: QDateTime) -> None:
         self.setText(value.toString(DATE_TIME_FORMAT))

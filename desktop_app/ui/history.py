@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.journal.entry import PARTS, friend_rolls_summary
 from desktop_app.localtime import local_midnight, local_zone
+from desktop_app.ui.dates import local_text
 
 # Typed loosely on purpose: importing the repository module would pull SQLAlchemy
 # into the start-up path before the first paint.
@@ -54,31 +56,59 @@ def _friend_text(data: Any) -> str:
         return ""
     right, total = friend_rolls_summary(data.friend_rolls)
     if total:
-        words = "friend: {right} of {total} rolls led right" if total != 1 else \
-            "friend: {right} of {total} roll led right"
-        text = QCoreApplication.translate("History", words).format(right=right, total=total)
+        # lupdate reads plurals (%n) only from self.tr(): two texts here, as German needs.
+        words = ("friend: {right} of {total} roll led right" if total == 1 else
+                 "friend: {right} of {total} rolls led right")
+        text = _tr(words).format(right=right, total=total)
         return f"{text}; {data.friend_remark}" if data.friend_remark else text
     return ("✓ " + data.friend_remark).strip()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def _started_text(data: Any) -> str:
+    return local_text(data.started_at, QCoreApplication.translate("History",
+                                                                  "ddd dd MMM yyyy  HH:mm"))
+
+
+# The journal's answers ("yes", "partly", "no") as the table shows them.
+FRIEND_WORDS = (QT_TRANSLATE_NOOP("History", "friend: {right} of {total} roll led right"),
+                QT_TRANSLATE_NOOP("History", "friend: {right} of {total} rolls led right"))
+RIGHT_LEAD_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("History", "yes"),
+    "partly": QT_TRANSLATE_NOOP("History", "partly"),
+    "no": QT_TRANSLATE_NOOP("History", "no"),
+}
+
 Column = tuple[str, Callable[[Any], str], Callable[[Any], Any]]
 
+# Headings marked for `make translations`; headerData translates them.
 COLUMNS: tuple[Column, ...] = (
-    ("Started", lambda d: d.started_at.astimezone().strftime("%a %d %b %Y  %H:%M"),
-     lambda d: d.started_at),
-    ("Duration", lambda d: _duration_text(d.duration_s), lambda d: d.duration_s),
-    ("Parts", lambda d: ", ".join(p[-1] for p in PARTS if p in d.parts),
+    (QT_TRANSLATE_NOOP("History", "Started"), _started_text, lambda d: d.started_at),
+    (QT_TRANSLATE_NOOP("History", "Duration"), lambda d: _duration_text(d.duration_s),
+     lambda d: d.duration_s),
+    (QT_TRANSLATE_NOOP("History", "Parts"),
+     lambda d: ", ".join(p[-1] for p in PARTS if p in d.parts),
      lambda d: tuple(p in d.parts for p in PARTS)),
-    ("Pain before", lambda d: _optional(d.pain_before),
+    (QT_TRANSLATE_NOOP("History", "Pain before"), lambda d: _optional(d.pain_before),
      lambda d: (d.pain_before is None, d.pain_before or 0)),
-    ("Pain after", lambda d: _optional(d.pain_after),
+    (QT_TRANSLATE_NOOP("History", "Pain after"), lambda d: _optional(d.pain_after),
      lambda d: (d.pain_after is None, d.pain_after or 0)),
-    ("Hurt", lambda d: "stopped" if d.stopped_hurt else "", lambda d: d.stopped_hurt),
-    ("Smooth", lambda d: _optional(d.smoothness),
+    (QT_TRANSLATE_NOOP("History", "Hurt"),
+     lambda d: QCoreApplication.translate("History", "stopped") if d.stopped_hurt else "",
+     lambda d: d.stopped_hurt),
+    (QT_TRANSLATE_NOOP("History", "Smooth"), lambda d: _optional(d.smoothness),
      lambda d: (d.smoothness is None, d.smoothness or 0)),
-    ("Right lead", lambda d: d.right_part_led or "", lambda d: d.right_part_led or ""),
-    ("Friend", lambda d: _friend_text(d), lambda d: (d.friend_checked, d.friend_remark)),
-    ("Notes", lambda d: d.notes.splitlines()[0] if d.notes else "", lambda d: d.notes.lower()),
+    (QT_TRANSLATE_NOOP("History", "Right lead"),
+     lambda d: _tr(RIGHT_LEAD_WORDS.get(d.right_part_led or "", d.right_part_led or "")),
+     lambda d: d.right_part_led or ""),
+    (QT_TRANSLATE_NOOP("History", "Friend"), lambda d: _friend_text(d),
+     lambda d: (d.friend_checked, d.friend_remark)),
+    (QT_TRANSLATE_NOOP("History", "Notes"),
+     lambda d: d.notes.splitlines()[0] if d.notes else "",
+     lambda d: d.notes.lower()),
 )
 
 
@@ -132,7 +162,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
+            return _tr(COLUMNS[section][0])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -162,7 +192,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName("Journal history")
+        self.table.setAccessibleName(self.tr("Journal history"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -179,16 +209,16 @@ class HistoryPanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.filter_on = QCheckBox("Only from")
+        self.filter_on = QCheckBox(self.tr("Only from"))
         self.filter_on.setObjectName("historyFilter")
-        self.filter_on.setAccessibleName("Filter history by date")
+        self.filter_on.setAccessibleName(self.tr("Filter history by date"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-28))
         self.date_from.setObjectName("historyFrom")
-        self.date_from.setAccessibleName("History from date")
+        self.date_from.setAccessibleName(self.tr("History from date"))
         self.date_to = QDateEdit(today)
         self.date_to.setObjectName("historyTo")
-        self.date_to.setAccessibleName("History to date")
+        self.date_to.setAccessibleName(self.tr("History to date"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -196,17 +226,17 @@ class HistoryPanel(QWidget):
             edit.dateChanged.connect(self._on_range_changed)
         self.filter_on.toggled.connect(self._on_filter_toggled)
 
-        self.summary = QLabel("Opening the journal…")
+        self.summary = QLabel(self.tr("Opening the journal…"))
         self.summary.setObjectName("historySummary")
 
         top = QHBoxLayout()
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.filter_on)
         top.addWidget(self.date_from)
-        top.addWidget(QLabel("to"))
+        top.addWidget(QLabel(self.tr("to")))
         top.addWidget(self.date_to)
 
         layout = QVBoxLayout(self)
@@ -245,11 +275,13 @@ class HistoryPanel(QWidget):
         self.model.set_entries(entries)
         shown = len(entries)
         if total == 0:
-            self.summary.setText("No sessions logged yet. Fill in the form and press Save.")
+            self.summary.setText(self.tr("No sessions logged yet. Fill in the form and press "
+                                         "Save."))
         elif shown == total:
-            self.summary.setText(f"{total} session{'s' if total != 1 else ''}")
+            self.summary.setText(self.tr("%n session(s)", "", total))
         else:
-            self.summary.setText(f"{shown} of {total} sessions in the chosen dates")
+            self.summary.setText(self.tr("{shown} of %n session(s) in the chosen dates", "",
+                                         total).format(shown=shown))
         if select_id is not None:
             self.select_entry(select_id)
 

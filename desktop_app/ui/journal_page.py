@@ -12,27 +12,37 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QPushButton, QSplitter, QWidget
 
 from desktop_app.journal.draft import clear_draft, load_draft, save_draft
-from desktop_app.journal.errors import JournalError
+from desktop_app.journal.errors import EntryConflict, JournalError
+from desktop_app.journal.server import ServerUnreachable
+from desktop_app.ui.dates import local_text
 from desktop_app.ui.history import HistoryPanel
 from desktop_app.ui.journal_form import JournalForm
 
 if TYPE_CHECKING:
     from desktop_app.journal.entry import EntryData
     from desktop_app.journal.repository import Journal, JournalEntry
+    from desktop_app.ui.conflict_message import ConflictMessage
 
 DRAFT_DELAY_MS = 800  # write the draft this long after typing stops
+SERVER_RETRY_S = 5  # an unsaved entry is saved again this often while the server is away
 
 
 class _DeleteEntry(QUndoCommand):
     """Soft delete with undo; the entry row stays in the file until then."""
 
-    def __init__(self, page: JournalPage, entry_id: int, label: str) -> None:
-        super().__init__(f"Delete entry of {label}")
+    def __init__(self, page: JournalPage, entry_id: int, label: str,
+                 version: int | None = None) -> None:
+        super().__init__(QCoreApplication.translate("JournalPage", "Delete entry of {when}")
+                         .format(when=label))
         self._page = page
         self._entry_id = entry_id
+        # The version shown: the first delete is refused if another computer changed
+        # the entry since (a redo after an undo deletes what this window put back).
+        self._version = version
 
     def redo(self) -> None:
-        self._page.journal().delete(self._entry_id)
+        version, self._version = self._version, None
+        self._page.journal().delete(self._entry_id, version=version)
         self._page.journal_changed(select_id=None)
 
     def undo(self) -> None:
@@ -102,6 +112,10 @@ class JournalPage(QSplitter):
 
     changed = Signal()
     message = Signal(str, int)
+    # The journal's server could not be reached (the message says which and why), and
+    # then could again.
+    serverUnreachable = Signal(str)
+    serverReachable = Signal()
 
     def __init__(
         self, data_dir: Path, journal: Callable[[], Journal], parent: QWidget | None = None
@@ -115,6 +129,14 @@ class JournalPage(QSplitter):
         # A practice session that ended while the form held unsaved edits: it fills the
         # form (a new entry, or a saved hurt stop to add to) once the form is free.
         self._waiting_session: Callable[[], bool] | None = None
+        # The version of each entry as this window last showed it: an edit names it, and
+        # is refused if another computer changed the entry meanwhile.
+        self._versions: dict[int, int] = {}
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setObjectName("saveRetryTimer")
+        self._retry_timer.setInterval(SERVER_RETRY_S * 1000)
+        self._retry_timer.timeout.connect(self.retry_save)
+        self.conflict_message: ConflictMessage | None = None
 
         self.form = JournalForm()
         self.form.setMinimumWidth(380)
@@ -125,10 +147,11 @@ class JournalPage(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([430, 850])
 
-        self.delete_button = QPushButton("Delete entry")
+        self.delete_button = QPushButton(self.tr("Delete entry"))
         self.delete_button.setObjectName("deleteEntry")
-        self.delete_button.setAccessibleName("Delete entry")
-        self.delete_button.setToolTip("Delete this entry (Delete); you can undo it (Ctrl+Z)")
+        self.delete_button.setAccessibleName(self.tr("Delete entry"))
+        self.delete_button.setToolTip(self.tr("Delete this entry (Delete); you can undo it "
+                                              "(Ctrl+Z)"))
         self.form.buttons.insertWidget(1, self.delete_button)
         self.delete_button.clicked.connect(self.delete_selected)
 
@@ -179,36 +202,104 @@ class JournalPage(QSplitter):
         errors = self.form.validation_errors()
         if errors:
             self.form.show_errors(errors)
-            self.message.emit("Not saved: please fix the marked field(s).", 6000)
+            self.message.emit(self.tr("Not saved: please fix the marked field(s)."), 6000)
             return False
         data = self.form.entry_data()
         try:
             if self.form.editing_id is None:
                 saved = self.journal().add(data)
-                text = f"Saved the session of {_when(data)}."
+                self._versions[saved.id] = saved.version
+                text = self.tr("Saved the session of {when}.").format(when=_when(data))
                 self.form.clear()
                 self.history.clear_selection()
                 select_id = None
             else:
                 entry_id = self.form.editing_id
-                before = self.journal().get(entry_id).data
-                saved = self.journal().update(entry_id, data)
-                text = f"Saved the changes to the session of {_when(data)}."
+                before_entry = self.journal().get(entry_id)
+                before = before_entry.data
+                shown = self._versions.get(entry_id, before_entry.version)
+                saved = self.journal().update(entry_id, data, version=shown)
+                self._versions[saved.id] = saved.version
+                text = self.tr("Saved the changes to the session of {when}.").format(
+                    when=_when(data))
                 self.form.set_data(saved.data, editing_id=saved.id)
                 select_id = saved.id
                 if before != saved.data:
                     self.undo_stack.push(
                         _EditEntry(self, entry_id, before, saved.data, _when(data)))
+        except ServerUnreachable as exc:
+            return self._server_away(exc)
+        except EntryConflict as exc:
+            self._conflict(exc, data)
+            return False
         except JournalError as exc:
             self.form.show_message(str(exc), error=True)
-            QMessageBox.warning(self, "Not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False
+        self._server_back()
         self.form.show_message(text)
         self.message.emit(text, 6000)
         self.keep_draft()
         self.journal_changed(select_id)
         self._take_waiting_session()
         return True
+
+    # --- a server journal: away, back, and changed elsewhere ---------------------------------
+
+    def _server_away(self, exc: ServerUnreachable) -> bool:
+        """The save could not reach the server: keep what is typed (the form and the
+        draft file), say so, and save again by itself every SERVER_RETRY_S seconds."""
+        self._draft_timer.stop()
+        try:
+            save_draft(self.data_dir, self.form.entry_data(), self.form.editing_id)
+        except OSError as err:
+            self.message.emit(self.tr("Could not keep the unsaved entry: {reason}")
+                              .format(reason=err), 8000)
+        self.form.show_message(self.tr("Not saved yet: {reason} It is kept as a draft and "
+                                       "saved as soon as the server answers.")
+                               .format(reason=exc), error=True)
+        self.serverUnreachable.emit(str(exc))
+        if not self._retry_timer.isActive():
+            self._retry_timer.start()
+        return False
+
+    def _server_back(self) -> None:
+        if self._retry_timer.isActive():
+            self._retry_timer.stop()
+            self.serverReachable.emit()
+
+    def retry_save(self) -> None:
+        """Try the save that could not reach the server again (the timer, Try again)."""
+        if not self.form.dirty:
+            self._server_back()
+            return
+        self.save_entry()
+
+    def _conflict(self, exc: EntryConflict, yours: EntryData) -> None:
+        """Another computer changed the entry: show the message and its new version."""
+        from desktop_app.ui.conflict_message import ConflictMessage
+
+        self._server_back()
+        current = exc.current
+        if current is not None:
+            self._versions[current.id] = current.version
+            self.form.set_data(current.data, editing_id=current.id)
+            self.history.select_entry(current.id)
+        else:
+            self.form.clear()
+        self.keep_draft()
+        self.journal_changed(current.id if current is not None else None)
+        self.form.show_message(str(exc), error=True)
+        if self.conflict_message is None:
+            self.conflict_message = ConflictMessage(self)
+        self.conflict_message.show_conflict(_when(yours), _describe(yours), current is None)
+
+    def changed_elsewhere(self) -> None:
+        """Another computer saved to the server journal: show it (the form keeps what
+        is being typed; an edit of an entry changed there is refused when saved)."""
+        if self.is_open:
+            self.reload_history(self.form.editing_id)
+            self.changed.emit()
 
     def new_entry(self) -> None:
         if not self.confirm_discard():
@@ -223,17 +314,22 @@ class JournalPage(QSplitter):
     def delete_selected(self) -> None:
         entry_id = self.form.editing_id or self.history.selected_id()
         if entry_id is None:
-            self.message.emit("Select an entry in the history to delete it.", 5000)
+            self.message.emit(self.tr("Select an entry in the history to delete it."), 5000)
             return
-        label = _when(self.journal().get(entry_id).data)
+        entry = self.journal().get(entry_id)
+        label = _when(entry.data)
         try:
-            self.undo_stack.push(_DeleteEntry(self, entry_id, label))
+            self.undo_stack.push(_DeleteEntry(self, entry_id, label,
+                                              self._versions.get(entry_id, entry.version)))
+        except EntryConflict as exc:
+            self._conflict(exc, entry.data)
+            return
         except JournalError as exc:
-            QMessageBox.warning(self, "Not deleted", str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
             return
         self.form.clear()
         self._update_delete_button()
-        self.message.emit(f"Deleted the session of {label}.", 10000)
+        self.message.emit(self.tr("Deleted the session of {when}.").format(when=label), 10000)
 
     def load_session(self, data: EntryData, note: str) -> bool:
         """A session from the practice timer, as a new entry that waits for Save.
@@ -279,6 +375,7 @@ class JournalPage(QSplitter):
         except JournalError as exc:
             self.message.emit(str(exc), 8000)
             return False
+        self._versions[entry.id] = entry.version
         self.form.set_data(entry.data, editing_id=entry.id)
         self.form.show_message(note)
         self.history.select_entry(entry.id)
@@ -293,17 +390,17 @@ class JournalPage(QSplitter):
         if self.form.dirty:
             answer = QMessageBox.question(
                 self,
-                "Unsaved entry",
-                "The form has changes that are not saved. Save them before the practice "
-                "session is filled in?",
+                self.tr("Unsaved entry"),
+                self.tr("The form has changes that are not saved. Save them before the "
+                        "practice session is filled in?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Save,
             )
             if answer == QMessageBox.StandardButton.Save and not self.save_entry():
                 self._waiting_session = retry
                 self.message.emit(
-                    "Your practice session is waiting: fix and save this entry, or press "
-                    "New entry, and it fills the form.",
+                    self.tr("Your practice session is waiting: fix and save this entry, or "
+                            "press New entry, and it fills the form."),
                     20000,
                 )
                 return False
@@ -343,8 +440,8 @@ class JournalPage(QSplitter):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved entry",
-            "The form has changes that are not saved. Save them first?",
+            self.tr("Unsaved entry"),
+            self.tr("The form has changes that are not saved. Save them first?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -367,7 +464,8 @@ class JournalPage(QSplitter):
             else:
                 clear_draft(self.data_dir)
         except OSError as exc:
-            self.message.emit(f"Could not keep the unsaved entry: {exc}", 8000)
+            self.message.emit(self.tr("Could not keep the unsaved entry: {reason}").format(
+                reason=exc), 8000)
 
     def _restore_draft(self) -> None:
         draft = load_draft(self.data_dir)
@@ -380,7 +478,7 @@ class JournalPage(QSplitter):
             except JournalError:
                 editing_id = None  # its entry was deleted meanwhile: offer it as new
         self.form.load_prefill(
-            draft.data, message="Restored the entry you had not saved last time."
+            draft.data, message=self.tr("Restored the entry you had not saved last time.")
         )
         self.form.editing_id = editing_id
         if editing_id is not None:
@@ -406,10 +504,20 @@ class JournalPage(QSplitter):
         except JournalError as exc:
             self.message.emit(str(exc), 6000)
             return
+        self._versions[entry.id] = entry.version
         self.form.set_data(entry.data, editing_id=entry.id)
         self.keep_draft()
         self._update_delete_button()
 
 
 def _when(data: EntryData) -> str:
-    return data.started_at.astimezone().strftime("%a %d %b %H:%M")
+    return local_text(data.started_at,
+                      QCoreApplication.translate("JournalPage", "ddd dd MMM HH:mm"))
+
+
+def _describe(data: EntryData) -> str:
+    """An entry as plain lines (what a refused edit had typed)."""
+    from desktop_app.journal.entry import to_record
+
+    return "\n".join(f"{name}: {value}" for name, value in to_record(data).items()
+                     if value not in ("", None))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -27,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.journal.entry import EntryData
 from desktop_app.journal.errors import JournalError
-from desktop_app.ui.journal_page import JournalPage
+from desktop_app.ui.journal_page import SERVER_RETRY_S, JournalPage
 from desktop_app.ui.notice_bar import NoticeBar
 from desktop_app.ui.practice_page import PracticePage, landing_tab
+from desktop_app.ui.server_status import ServerStatusBar
 
 if TYPE_CHECKING:
     from desktop_app.context import AppContext
@@ -43,7 +45,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.practice.store import PracticeSettingsStore
     from desktop_app.ui.recovery_dialog import RecoveryChoice
 
-APP_TITLE = "Rolling Journal"
 
 
 def _arms(choice: str) -> Arms | None:
@@ -77,14 +78,14 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr("Rolling Journal"))
         self.resize(1280, 820)
         self.context = context
         self.data_dir = data_dir = context.data_dir
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.tabs.setAccessibleName("Sections")
+        self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.notice_bar.keepAsideRequested.connect(self.keep_unreadable_aside)
         context.noticesChanged.connect(lambda: self.notice_bar.show_notices(context.notices))
         self._central_layout.addWidget(self.notice_bar)
+        self.server_status = ServerStatusBar()
+        self._central_layout.addWidget(self.server_status)
         self._central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -108,7 +111,7 @@ class MainWindow(QMainWindow):
         # Settings live beside the journal they belong to (tab, target, reminders, pace).
         self._settings = context.settings
         self.practice_page = PracticePage(self._settings)
-        self.tabs.addTab(self.practice_page, "&Watch && practise")
+        self.tabs.addTab(self.practice_page, self.tr("&Watch && practise"))
 
         self.journal_page = JournalPage(data_dir, lambda: self.journal)
         self.form = self.journal_page.form
@@ -117,7 +120,13 @@ class MainWindow(QMainWindow):
         self.journal_page.changed.connect(self.journalChanged)
         context.journalChanged.connect(self.journal_page.journal_changed)
         self.journal_page.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.tabs.addTab(self.journal_page, "&Journal")
+        # A journal on a server: the other computers' saves, and a server that is away.
+        context.changedElsewhere.connect(self.journal_page.changed_elsewhere)
+        self.journal_page.serverUnreachable.connect(
+            lambda text: self.server_status.show_unreachable(text, SERVER_RETRY_S))
+        self.journal_page.serverReachable.connect(self.server_status.show_reachable)
+        self.server_status.retryRequested.connect(self.journal_page.retry_save)
+        self.tabs.addTab(self.journal_page, self.tr("&Journal"))
 
         # pyqtgraph costs a third of a second to import: the charts are built the
         # first time their tab is shown, never on the way to the first paint.
@@ -126,7 +135,7 @@ class MainWindow(QMainWindow):
         self.charts_page.setObjectName("progressPage")
         self._charts_layout = QVBoxLayout(self.charts_page)
         self._charts_layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.charts_page, "&Progress")
+        self.tabs.addTab(self.charts_page, self.tr("&Progress"))
         # Watch & practise (with its welcome) on a first start; later, the last tab used.
         last_tab = landing_tab(self._settings)
         pages = {"practice": self.practice_page, "journal": self.journal_page}
@@ -194,10 +203,12 @@ class MainWindow(QMainWindow):
 
     def load_exercises(self, folder: Path | None = None) -> None:
         from desktop_app.choreography import load_exercises
+        from desktop_app.i18n import language
 
         self._build_practice_page()
         assert self.demo is not None and self.practice is not None
-        result = load_exercises(folder)
+        # Each exercise as the chosen language has it (its file's caption_de, [guidance.de]).
+        result = load_exercises(folder).localized(language())
         self.demo.set_exercises(result)
         # The timer guides through the exercise the demonstration opened on.
         self.practice.set_exercise(self.demo.current_exercise())
@@ -305,8 +316,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not changed"), str(exc))
             return
         self.statusBar().showMessage(
-            self.tr("Kept {count} unreadable row(s) aside as text; exports include them.")
-            .format(count=moved), 10000)
+            self.tr("Kept %n unreadable row(s) aside as text; exports include them.", "",
+                    moved), 10000)
 
     def check_journal(self) -> None:
         """File > Check the journal: what `rolling-journal check` says, in a dialog."""
@@ -389,15 +400,13 @@ class MainWindow(QMainWindow):
                 self.tr("Import cancelled: nothing was imported."), 10000)
             return
         result = outcome["result"]
-        message = self.tr("Imported {added} session(s) from {name}").format(
-            added=result.added, name=path.name)
+        message = self.tr("Imported %n session(s) from {name}", "", result.added).format(
+            name=path.name)
         if result.skipped:
-            message += self.tr("; skipped {skipped} already in the journal").format(
-                skipped=result.skipped)
+            message += self.tr("; skipped %n already in the journal", "", result.skipped)
         if result.pauses_added or result.targets_added:
-            message += self.tr("; added {pauses} pause(s) and {targets} daily target "
-                               "change(s)").format(pauses=result.pauses_added,
-                                                   targets=result.targets_added)
+            message += (self.tr("; added %n pause(s)", "", result.pauses_added)
+                        + self.tr(" and %n daily target change(s)", "", result.targets_added))
         self.statusBar().showMessage(message + ".", 10000)
         QMessageBox.information(self, self.tr("Import finished"), message + ".")
 
@@ -423,15 +432,14 @@ class MainWindow(QMainWindow):
         except (OSError, JournalError) as exc:
             QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return
-        message = self.tr("Exported {count} session(s) to {path}.").format(
-            count=result.count, path=path)
+        message = self.tr("Exported %n session(s) to {path}.", "", result.count).format(
+            path=path)
         if result.pauses or result.targets:
-            message += " " + self.tr("With {pauses} practice pause(s) and {targets} daily "
-                                     "target change(s).").format(pauses=result.pauses,
-                                                                 targets=result.targets)
+            message += " " + (self.tr("With %n practice pause(s)", "", result.pauses)
+                              + self.tr(" and %n daily target change(s).", "", result.targets))
         if result.kept_aside:
-            message += " " + self.tr("{count} unreadable row(s) went out as raw text.").format(
-                count=result.kept_aside)
+            message += " " + self.tr("%n unreadable row(s) went out as raw text.", "",
+                                     result.kept_aside)
         self.statusBar().showMessage(message, 10000)
 
     def save_report(
@@ -479,17 +487,17 @@ class MainWindow(QMainWindow):
     # --- plumbing ------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.triggered.connect(lambda: self.import_file())
-        self.export_csv_action = QAction("Export as &CSV…", self)
+        self.export_csv_action = QAction(self.tr("Export as &CSV…"), self)
         self.export_csv_action.triggered.connect(lambda: self.export_file("csv"))
-        self.export_json_action = QAction("Export as &JSON…", self)
+        self.export_json_action = QAction(self.tr("Export as &JSON…"), self)
         self.export_json_action.triggered.connect(lambda: self.export_file("json"))
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.restore_action = QAction("&Restore backup…", self)
+        self.restore_action = QAction(self.tr("&Restore backup…"), self)
         self.restore_action.triggered.connect(lambda: self.restore_backup())
         self.check_action = QAction(self.tr("C&heck the journal…"), self)
         self.check_action.setObjectName("checkJournalAction")
@@ -506,21 +514,25 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.check_action)
+        self.server_action = QAction(self.tr("Journal &server…"), self)
+        self.server_action.setObjectName("journalServerAction")
+        self.server_action.triggered.connect(lambda: self.choose_journal_server())
+        file_menu.addAction(self.server_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.save_action = QAction("&Save entry", self)
+        self.save_action = QAction(self.tr("&Save entry"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.journal_page.save_entry)
-        self.new_action = QAction("&New entry", self)
+        self.new_action = QAction(self.tr("&New entry"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.journal_page.new_entry)
-        self.delete_action = QAction("&Delete entry", self)
+        self.delete_action = QAction(self.tr("&Delete entry"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         # Only from the history table: in a text field Delete must delete text.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -532,28 +544,28 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action):
             edit_menu.addAction(action)
 
-        self.settings_action = QAction("Practice &settings…", self)
+        self.settings_action = QAction(self.tr("Practice &settings…"), self)
         self.settings_action.triggered.connect(self._open_practice_settings)
         self.settings_action.setEnabled(False)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.guide_action = QAction("The exercise and &head leading…", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("The exercise and &head leading…"), self)
         self.guide_action.triggered.connect(self._show_guidance)
         self.guide_action.setEnabled(False)
         help_menu.addAction(self.guide_action)
         self.welcome_action = QAction(self.tr("&Welcome…"), self)
         self.welcome_action.triggered.connect(self._show_welcome)
         help_menu.addAction(self.welcome_action)
-        about = QAction("&About Rolling Journal", self)
+        about = QAction(self.tr("&About Rolling Journal"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
         self.undo_button = QToolButton()
         self.undo_button.setObjectName("undoDelete")
-        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
         self.undo_button.setDefaultAction(self.undo_action)
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.undo_button.hide()
@@ -571,7 +583,7 @@ class MainWindow(QMainWindow):
 
     def _count_sessions(self, since: Any, until: Any) -> int:
         if not self.context.is_open:
-            raise JournalError("The journal is not open yet.")
+            raise JournalError(self.tr("The journal is not open yet."))
         return self.context.journal.count(since, until)
 
     def _on_session_ended(self, data: EntryData) -> None:
@@ -637,11 +649,32 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Rolling Journal",
-            f"<b>Rolling Journal {__version__}</b><p>Watch, practise and log the middle-back "
-            "rolling exercise. Your journal stays on this computer:</p>"
-            f"<p><code>{self.data_dir}</code></p>",
+            self.tr("About Rolling Journal"),
+            "<b>" + self.tr("Rolling Journal {version}").format(version=__version__)
+            + "</b><p>" + self.tr("Watch, practise and log the middle-back rolling exercise. "
+                                  "Your journal stays on this computer:")
+            + f"</p><p><code>{self.data_dir}</code></p>",
         )
+
+    def choose_journal_server(self, dialog: Any = None) -> bool:
+        """File > Journal server…: keep the journal on a PostgreSQL server, or in this
+        computer's file; the journal is opened again from there. True when changed."""
+        from desktop_app.journal.location import SETTINGS_GROUP, SETTINGS_KEY
+        from desktop_app.ui.server_settings import JournalServerDialog
+
+        current = str(self._settings.value(f"{SETTINGS_GROUP}/{SETTINGS_KEY}", "") or "") or None
+        dialog = dialog or JournalServerDialog(current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.url == current:
+            return False
+        if not self.journal_page.confirm_discard():
+            return False
+        self._settings.setValue(f"{SETTINGS_GROUP}/{SETTINGS_KEY}", dialog.url or "")
+        self._settings.sync()
+        self._set_journal_enabled(False)
+        self.journal_page.set_open(False)
+        self.context.use_database_url(dialog.url)
+        self.open_journal()
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.practice is not None and not self.practice.ask_before_close():

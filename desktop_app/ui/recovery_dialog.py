@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,6 +22,9 @@ from desktop_app.journal.problems import JournalProblem, ProblemKind
 
 if TYPE_CHECKING:
     from desktop_app.journal.backups import BackupInfo
+
+
+RETRY_S = 5  # how often an unreachable server is tried again
 
 
 class RecoveryChoice(Enum):
@@ -88,6 +91,13 @@ class RecoveryDialog(QDialog):
         first = next(iter(self.buttons.values()))
         first.setDefault(True)
         first.setFocus()
+        if problem.kind is ProblemKind.UNREACHABLE:
+            # A server that is restarting comes back by itself: try again on our own.
+            self.retry_timer = QTimer(self)
+            self.retry_timer.setObjectName("serverRetryTimer")
+            self.retry_timer.setSingleShot(True)
+            self.retry_timer.timeout.connect(lambda: self._choose(RecoveryChoice.RETRY))
+            self.retry_timer.start(RETRY_S * 1000)
 
         text = QVBoxLayout()
         text.addWidget(self.heading)
@@ -129,6 +139,7 @@ class RecoveryDialog(QDialog):
             ProblemKind.NEWER: self.tr("The journal is from a newer version"),
             ProblemKind.FOREIGN: self.tr("This is not a Rolling Journal journal"),
             ProblemKind.UPGRADE_BLOCKED: self.tr("The journal cannot be updated"),
+            ProblemKind.UNREACHABLE: self.tr("The journal server cannot be reached"),
         }
         return titles.get(kind, self.tr("The journal could not be opened"))
 
@@ -143,6 +154,10 @@ class RecoveryDialog(QDialog):
                                "start an empty journal. Every file stays where it is.")
             return self.tr("There is no backup. Starting an empty journal keeps the old file "
                            "where it is.")
+        if problem.kind is ProblemKind.UNREACHABLE:
+            return self.tr("Nothing was changed. Rolling Journal tries again every {seconds} "
+                           "seconds; press Try again once the server is back, or Quit.") \
+                .format(seconds=RETRY_S)
         if problem.may_pass:
             return self.tr("Nothing was changed. Try again once the other program is closed "
                            "or the permissions are fixed.")

@@ -27,9 +27,6 @@ from desktop_app.ui.charts.series import (
     shade,
 )
 from desktop_app.ui.charts.thinning import block_mean, thin_points
-from desktop_app.ui.plural import english_one
-
-_CONTEXT = "PainChart"
 
 
 def _tr(text: str) -> str:
@@ -86,10 +83,9 @@ class PainChart:
             text = f"{when:%a %d %b %Y, %H:%M}\n{what}: {y:g}"
             if data is not None and data > 1:
                 more = int(data) - 1
-                text += "\n" + english_one(QCoreApplication.translate(
-                    _CONTEXT, "(and %n more sessions rated {value} around then)", None, more),
-                    more, "(and %n more session rated {value} around then)").format(
-                        value=f"{y:g}")
+                text += "\n" + QCoreApplication.translate(
+                    "PainChart", "(and %n more session(s) rated {value} around then)", None,
+                    more).format(value=f"{y:g}")
             return text
 
         return tip

@@ -27,8 +27,7 @@ MAX_BARS = 1200
 THIN_COLUMNS = 600
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PainChangeChart", text)
+translate = QCoreApplication.translate
 
 
 class PainChangeChart:
@@ -42,30 +41,38 @@ class PainChangeChart:
         # The key is in the title: a legend box would hide the tallest bars of a short chart.
         self.widget = self.plot = make_plot(
             "painChangeChart",
-            _tr("Pain after − before practice, each session: below 0 eased (blue), above 0 "
-                "worse (orange), hatched 2 or more points worse"),
-            _tr("Bars above zero: pain after practice was higher than before"))
+            translate(
+                "PainChangeChart",
+                "Pain after − before practice, each session: below 0 eased (blue), above 0 "
+                "worse (orange), hatched 2 or more points worse",
+            ),
+            translate(
+                "PainChangeChart", "Bars above zero: pain after practice was higher than before"
+            ),
+        )
         self.widget.setMinimumHeight(110)
         plot = self.widget.getPlotItem()
-        self.eased = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], brush=pg.mkBrush(EASED),
-                                     pen=pg.mkPen(EASED, width=0.5))
-        self.worse = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], brush=pg.mkBrush(WORSE),
-                                     pen=pg.mkPen(WORSE, width=0.5))
+        self.eased = pg.BarGraphItem(
+            x0=[], x1=[], y0=[], height=[], brush=pg.mkBrush(EASED), pen=pg.mkPen(EASED, width=0.5)
+        )
+        self.worse = pg.BarGraphItem(
+            x0=[], x1=[], y0=[], height=[], brush=pg.mkBrush(WORSE), pen=pg.mkPen(WORSE, width=0.5)
+        )
         hatch = pg.mkBrush(MUCH_WORSE)
         hatch.setStyle(Qt.BrushStyle.BDiagPattern)
-        self.much_worse = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], brush=hatch,
-                                          pen=pg.mkPen(MUCH_WORSE, width=1.2))
+        self.much_worse = pg.BarGraphItem(
+            x0=[], x1=[], y0=[], height=[], brush=hatch, pen=pg.mkPen(MUCH_WORSE, width=1.2)
+        )
         self.zero = pg.InfiniteLine(pos=0, angle=0)
         self.threshold = pg.InfiniteLine(
-            pos=RISE_POINTS, angle=0,
-            pen=pg.mkPen(MUCH_WORSE, width=1, style=Qt.PenStyle.DashLine))
+            pos=RISE_POINTS, angle=0, pen=pg.mkPen(MUCH_WORSE, width=1, style=Qt.PenStyle.DashLine)
+        )
         self.set_dark(False)
         for item in (self.eased, self.worse, self.much_worse, self.zero, self.threshold):
             plot.addItem(item)
         plot.setYRange(-6.5, 7.5, padding=0)
-        plot.getAxis("left").setTicks([[(v, f"{v:+d}" if v else "0")
-                                        for v in range(-6, 8, 3)]])
-        plot.setLabel("left", _tr("after − before"))
+        plot.getAxis("left").setTicks([[(v, f"{v:+d}" if v else "0") for v in range(-6, 8, 3)]])
+        plot.setLabel("left", translate("PainChangeChart", "after − before"))
 
     def update(self, progress: Progress) -> None:
         """The tab's charts all redraw with `update(progress)`."""
@@ -79,10 +86,14 @@ class PainChangeChart:
         t, change = thin_changes(trend.change_t, trend.after_minus_before)
         width = BAR_WIDTH_S if t.size <= 1 else max(BAR_WIDTH_S, float(np.median(np.diff(t))))
         x0, x1 = t - width / 2, t + width / 2
-        for item, mask in ((self.eased, change < 0), (self.worse, (change > 0) & (change < 2)),
-                           (self.much_worse, change >= RISE_POINTS)):
-            item.setOpts(x0=x0[mask], x1=x1[mask], y0=np.zeros(int(mask.sum())),
-                         height=change[mask])
+        for item, mask in (
+            (self.eased, change < 0),
+            (self.worse, (change > 0) & (change < 2)),
+            (self.much_worse, change >= RISE_POINTS),
+        ):
+            item.setOpts(
+                x0=x0[mask], x1=x1[mask], y0=np.zeros(int(mask.sum())), height=change[mask]
+            )
 
 
 def thin_changes(t: np.ndarray, change: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -43,7 +43,6 @@ from desktop_app.ui.charts.smoothness import SmoothnessChart
 from desktop_app.ui.charts.strength import StrengthChart
 from desktop_app.ui.charts.trend_text import TrendText
 from desktop_app.ui.charts.weekly import WeeklyChart
-from desktop_app.ui.plural import english_one
 
 # The choices of the range selector: label and number of weeks (None: everything).
 RANGES: tuple[tuple[str, int | None], ...] = (
@@ -207,12 +206,9 @@ class ChartsTab(QWidget):
         lines = [f"{row.week}  ({row.week_start:%d %b} – {end:%d %b %Y})"]
         verdict = self.tr("target met") if row.met_target else \
             self.tr("target {target}").format(target=row.target)
-        sessions = (self.tr("%n sessions so far ({verdict})", "", row.sessions)
-                    if row.partial else self.tr("%n sessions ({verdict})", "", row.sessions))
-        lines.append(english_one(
-            sessions, row.sessions,
-            "%n session so far ({verdict})" if row.partial else "%n session ({verdict})",
-        ).format(verdict=verdict))
+        sessions = (self.tr("%n session(s) so far ({verdict})", "", row.sessions)
+                    if row.partial else self.tr("%n session(s) ({verdict})", "", row.sessions))
+        lines.append(sessions.format(verdict=verdict))
         if row.paused_days:
             lines.append(self.tr("Paused {days} of 7 days (left out of the target)").format(
                 days=row.paused_days))

@@ -44,16 +44,17 @@ class AnimationResult:
     bytes: int
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Animation", text)
+translate = QCoreApplication.translate
 
 
 def format_for(path: Path) -> str:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(
-            _tr("can't tell the format of {name}: use a name ending in .webp, .gif or .mp4")
-            .format(name=path.name)
+            translate(
+                "Animation",
+                "can't tell the format of {name}: use a name ending in .webp, .gif or .mp4",
+            ).format(name=path.name)
         )
     return fmt
 
@@ -111,10 +112,12 @@ def write_animation(
     path = Path(path)
     fmt = format_for(path)
     if not (MIN_FPS <= fps <= MAX_FPS):
-        raise ValueError(_tr("fps must be between 1 and 60, not {fps:g}").format(fps=fps))
+        raise ValueError(
+            translate("Animation", "fps must be between 1 and 60, not {fps:g}").format(fps=fps)
+        )
     if not path.parent.is_dir():
         raise AnimationError(
-            _tr("can't write {path}: the folder {folder} does not exist").format(
+            translate("Animation", "can't write {path}: the folder {folder} does not exist").format(
                 path=path, folder=path.parent
             )
         )
@@ -141,7 +144,9 @@ def write_animation(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise AnimationError(
-            _tr("can't write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+            translate("Animation", "can't write {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
         ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -202,9 +207,11 @@ def _write_mp4(tmp: Path, frames: Iterator[QImage], fps: float, width: int, heig
         stream.options = {"crf": "20", "preset": "faster"}
         for image in frames:
             rgb = image.convertToFormat(QImage.Format.Format_RGB888)
-            array = np.frombuffer(rgb.constBits(), dtype=np.uint8).reshape(
-                rgb.height(), rgb.bytesPerLine()
-            )[:, : rgb.width() * 3].reshape(rgb.height(), rgb.width(), 3)[:h, :w]
+            array = (
+                np.frombuffer(rgb.constBits(), dtype=np.uint8)
+                .reshape(rgb.height(), rgb.bytesPerLine())[:, : rgb.width() * 3]
+                .reshape(rgb.height(), rgb.width(), 3)[:h, :w]
+            )
             frame = av.VideoFrame.from_ndarray(np.ascontiguousarray(array), format="rgb24")
             for packet in stream.encode(frame):
                 container.mux(packet)

@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 MAX_EXPORT_WIDTH = 1280
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportAnimation", text)
+translate = QCoreApplication.translate
 
 
 def export_size(size: tuple[int, int]) -> tuple[int, int]:
@@ -31,9 +30,11 @@ def export_size(size: tuple[int, int]) -> tuple[int, int]:
 def ask_path(parent: QWidget) -> Path | None:
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save the demonstration as a video"),
+        translate("ExportAnimation", "Save the demonstration as a video"),
         str(Path.home() / "rolling-demonstration.webp"),
-        _tr("Animated WebP (*.webp);;Animated GIF (*.gif);;MP4 video (*.mp4)"),
+        translate(
+            "ExportAnimation", "Animated WebP (*.webp);;Animated GIF (*.gif);;MP4 video (*.mp4)"
+        ),
     )
     if not chosen:
         return None
@@ -73,10 +74,14 @@ def export_animation(
         tl, width, height, mirror=mirror, title=title, camera=camera, adjust=adjust
     )
     progress = QProgressDialog(
-        _tr("Saving {name}…").format(name=path.name), _tr("Stop"), 0, 100, parent
+        translate("ExportAnimation", "Saving {name}…").format(name=path.name),
+        translate("ExportAnimation", "Stop"),
+        0,
+        100,
+        parent,
     )
     progress.setObjectName("exportProgress")
-    progress.setWindowTitle(_tr("Saving the video"))
+    progress.setWindowTitle(translate("ExportAnimation", "Saving the video"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
 
@@ -91,7 +96,7 @@ def export_animation(
     except AnimationCancelled:
         return None
     except (AnimationError, ValueError) as exc:
-        QMessageBox.warning(parent, _tr("Video not saved"), str(exc))
+        QMessageBox.warning(parent, translate("ExportAnimation", "Video not saved"), str(exc))
         return None
     finally:
         progress.close()
@@ -100,6 +105,9 @@ def export_animation(
     status = getattr(window, "statusBar", None)
     if callable(status):
         status().showMessage(
-            _tr("Saved the demonstration to {path} ({seconds:.0f} s).").format(
-                path=result.path, seconds=result.seconds), 10000)
+            translate(
+                "ExportAnimation", "Saved the demonstration to {path} ({seconds:.0f} s)."
+            ).format(path=result.path, seconds=result.seconds),
+            10000,
+        )
     return result.path

@@ -14,21 +14,22 @@ if TYPE_CHECKING:
     from desktop_app.choreography import Exercise
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuidanceDialog", text)
+translate = QCoreApplication.translate
 
 
 def guidance_html(exercise: Exercise) -> str:
     sections = exercise.guidance.sections()
     # Head leading is what people open this for, so it comes first.
-    sections.sort(key=lambda item: item[0] != "Head leading")
+    head_leading = translate("Guidance", "Head leading")
+    sections.sort(key=lambda item: item[0] != head_leading)
     out = [f"<h2>{html.escape(exercise.title)}</h2>"]
     for title, text in sections:
         out.append(f"<h3>{html.escape(title)}</h3>")
         out += [f"<p>{html.escape(par)}</p>" for par in text.split("\n\n")]
     notes = [(step, step.note) for step in exercise.steps if step.note]
     if notes:
-        out.append(f"<h3>{html.escape(_tr('Notes on the steps'))}</h3>")
+        heading = translate("GuidanceDialog", "Notes on the steps")
+        out.append(f"<h3>{html.escape(heading)}</h3>")
         for step, note in notes:
             # Headed by the step's name ("Part 2, roll 4"), as the person knows it.
             name = html.escape(step_name(exercise, step.id))
@@ -40,11 +41,12 @@ class GuidanceDialog(QDialog):
     def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidanceDialog")
-        self.setWindowTitle(f"{exercise.title}: head leading and guidance")
+        self.setWindowTitle(self.tr("{exercise}: head leading and guidance").format(
+            exercise=exercise.title))
         self.resize(620, 640)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guidanceText")
-        self.browser.setAccessibleName("Guidance text")
+        self.browser.setAccessibleName(self.tr("Guidance text"))
         self.browser.setHtml(guidance_html(exercise))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.motion.reading import WavePart as WavePartState
 from desktop_app.motion.scene import BACK, FRONT, LEFT, RIGHT
 
@@ -36,24 +37,28 @@ UNLIT = QColor(232, 234, 238)
 TURNED = QColor(255, 150, 0)
 
 WAVE_LABELS = {
-    "head": "head",
-    "shoulders": "shoulders",
-    "mid_back": "chest",
-    "lower_back": "lower back",
-    "pelvis": "pelvis",
-    "legs": "legs",
+    "head": QT_TRANSLATE_NOOP("DemoInsets", "head"),
+    "shoulders": QT_TRANSLATE_NOOP("DemoInsets", "shoulders"),
+    "mid_back": QT_TRANSLATE_NOOP("DemoInsets", "chest"),
+    "lower_back": QT_TRANSLATE_NOOP("DemoInsets", "lower back"),
+    "pelvis": QT_TRANSLATE_NOOP("DemoInsets", "pelvis"),
+    "legs": QT_TRANSLATE_NOOP("DemoInsets", "legs"),
 }
 
 
 def tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP where it is defined, translated where shown."""
     return QCoreApplication.translate("DemoInsets", text)
 
 
+translate = QCoreApplication.translate
+
+
 LEGEND: tuple[tuple[tuple[int, int, int, int], str], ...] = (
-    (FRONT, "front of the body"),
-    (BACK, "back of the body"),
-    (LEFT, "left arm and leg"),
-    (RIGHT, "right arm and leg"),
+    (FRONT, QT_TRANSLATE_NOOP("DemoInsets", "front of the body")),
+    (BACK, QT_TRANSLATE_NOOP("DemoInsets", "back of the body")),
+    (LEFT, QT_TRANSLATE_NOOP("DemoInsets", "left arm and leg")),
+    (RIGHT, QT_TRANSLATE_NOOP("DemoInsets", "right arm and leg")),
 )
 LEGEND_ROW_H = 16.0
 
@@ -199,12 +204,17 @@ def _gauge_card(p: QPainter, rect: QRectF) -> None:
     p.drawText(
         QRectF(left, rect.top() + 0.06 * h, text_w, 0.18 * h),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        tr("twist"),
+        translate("DemoInsets", "twist"),
     )
     small = _font(0.12 * h)
     p.setFont(small)
     metrics = QFontMetricsF(small)
-    for index, (color, label) in enumerate(((SHOULDERS, tr("shoulders")), (PELVIS, tr("pelvis")))):
+    for index, (color, label) in enumerate(
+        (
+            (SHOULDERS, translate("DemoInsets", "shoulders")),
+            (PELVIS, translate("DemoInsets", "pelvis")),
+        )
+    ):
         y = rect.top() + (0.66 + 0.16 * index) * h
         p.setPen(QPen(color, max(2.0, 0.05 * h), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawLine(QPointF(left, y), QPointF(left + 0.12 * h, y))
@@ -228,7 +238,7 @@ def _gauge_number(p: QPainter, rect: QRectF, degrees: int, pixels: float) -> Non
     p.drawText(
         QRectF(rect.left(), rect.top(), rect.width(), rect.height()),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        tr("{degrees}°").format(degrees=degrees),
+        translate("DemoInsets", "{degrees}°").format(degrees=degrees),
     )
 
 
@@ -244,14 +254,22 @@ def paint_twist_gauge(
     the twist in degrees beside them ("twist 29°")."""
     h = rect.height()
     size = rect.size()
-    card = _cached(p, ("gauge", QCoreApplication.translate("DemoInsets", "twist")), size,
-                   lambda q: _gauge_card(q, QRectF(QPointF(0, 0), size)))
+    card = _cached(
+        p,
+        ("gauge", QCoreApplication.translate("DemoInsets", "twist")),
+        size,
+        lambda q: _gauge_card(q, QRectF(QPointF(0, 0), size)),
+    )
     p.drawImage(rect.topLeft(), card)
     twist = shoulders_deg - pelvis_deg
     degrees = round(abs(twist))
     number_size = QSizeF(rect.width() - h, 0.34 * h)
-    number = _cached(p, ("twist", degrees), number_size, lambda q: _gauge_number(
-        q, QRectF(QPointF(0, 0), number_size), degrees, 0.3 * h))
+    number = _cached(
+        p,
+        ("twist", degrees),
+        number_size,
+        lambda q: _gauge_number(q, QRectF(QPointF(0, 0), number_size), degrees, 0.3 * h),
+    )
     p.drawImage(QPointF(rect.left() + 0.1 * h, rect.top() + 0.22 * h), number)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -290,8 +308,12 @@ def paint_wave_strip(p: QPainter, rect: QRectF, wave: list[WavePart]) -> None:
     # the thin bars of how far each part has turned are drawn every frame.
     state = tuple((part.part, part.rank, round(part.fresh * 2)) for part in wave)
     size = rect.size()
-    image = _cached(p, ("wave", state), size, lambda q: _draw_wave_strip(
-        q, QRectF(QPointF(0, 0), size), _quantized(wave)))
+    image = _cached(
+        p,
+        ("wave", state),
+        size,
+        lambda q: _draw_wave_strip(q, QRectF(QPointF(0, 0), size), _quantized(wave)),
+    )
     p.drawImage(rect.topLeft(), image)
     p.save()
     p.setPen(Qt.PenStyle.NoPen)
@@ -299,8 +321,9 @@ def paint_wave_strip(p: QPainter, rect: QRectF, wave: list[WavePart]) -> None:
     for cell, part in zip(_cells(rect, len(wave)), wave, strict=True):
         if part.turned > 0.01:
             p.fillRect(
-                QRectF(cell.left() + 3.0, cell.bottom() - 5.0, (cell.width() - 6.0) * part.turned,
-                       3.0),
+                QRectF(
+                    cell.left() + 3.0, cell.bottom() - 5.0, (cell.width() - 6.0) * part.turned, 3.0
+                ),
                 TURNED,
             )
     p.restore()
@@ -370,6 +393,6 @@ def wave_description(wave: list[WavePart]) -> str:
     """The strip in words, for screen readers: the parts turning so far, in order."""
     started = sorted((part for part in wave if part.rank is not None), key=lambda w: w.rank or 0)
     if not started:
-        return tr("Nothing is turning yet.")
+        return translate("DemoInsets", "Nothing is turning yet.")
     names = ", ".join(tr(WAVE_LABELS.get(part.part, part.part)) for part in started)
-    return tr("Turning so far, in order: {parts}.").format(parts=names)
+    return translate("DemoInsets", "Turning so far, in order: {parts}.").format(parts=names)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.motion.reading import KeyFrame, reading_for
 from desktop_app.ui.demo.renderer import DemoRenderer
 
@@ -52,6 +53,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("KeyFrames", text)
 
 
+translate = QCoreApplication.translate
+
+
+# The body's words the stills' lines fill in (motion's orientation words, the leads),
+# marked for `make translations`; _tr translates them where they are used.
+_WORDS = (
+    QT_TRANSLATE_NOOP("KeyFrames", "face up"),
+    QT_TRANSLATE_NOOP("KeyFrames", "on left side"),
+    QT_TRANSLATE_NOOP("KeyFrames", "face down"),
+    QT_TRANSLATE_NOOP("KeyFrames", "on right side"),
+    QT_TRANSLATE_NOOP("KeyFrames", "head"),
+    QT_TRANSLATE_NOOP("KeyFrames", "right knee"),
+    QT_TRANSLATE_NOOP("KeyFrames", "right hip"),
+    QT_TRANSLATE_NOOP("KeyFrames", "left knee"),
+    QT_TRANSLATE_NOOP("KeyFrames", "left hip"),
+)
+
+
 def _part(name: str) -> str:
     return _tr(name.replace("_", " "))
 
@@ -60,41 +79,52 @@ def keyframe_text(frame: KeyFrame, pose: Pose) -> str:
     """One line for a still: what to see in it."""
     roll = frame.roll
     leader = roll.leaders[0] if roll.leaders else "head"
-    way = _tr("left") if roll.direction == "left" else _tr("right")
+    way = (
+        translate("KeyFrames", "left")
+        if roll.direction == "left"
+        else translate("KeyFrames", "right")
+    )
     status = _tr(pose.status)
     if frame.kind == "start":
-        return _tr("Start: lying {status}, about to roll to the {way}.").format(
+        return translate("KeyFrames", "Start: lying {status}, about to roll to the {way}.").format(
             status=status, way=way
         )
     if frame.kind == "lead":
         if leader.endswith("knee"):
             side = leader.split("_")[0]
-            other = _tr("right") if side == "left" else _tr("left")
-            return _tr(
+            other = (
+                translate("KeyFrames", "right")
+                if side == "left"
+                else translate("KeyFrames", "left")
+            )
+            return translate(
+                "KeyFrames",
                 "The {knee} leads: it lifts and crosses over the {other} leg before anything "
-                "else moves."
+                "else moves.",
             ).format(knee=_part(leader), other=other)
         if leader == "head":
-            return _tr(
-                "The head leads: the eyes and head turn first; the shoulders have not started."
+            return translate(
+                "KeyFrames",
+                "The head leads: the eyes and head turn first; the shoulders have not started.",
             )
-        return _tr("The {part} leads: it turns first; the rest follows.").format(
+        return translate("KeyFrames", "The {part} leads: it turns first; the rest follows.").format(
             part=_part(leader)
         )
     if frame.kind == "handover":
         after = roll.leaders[1] if len(roll.leaders) > 1 else leader
-        return _tr("Hand-over: the {after} takes over the lead from the {before}.").format(
-            after=_part(after), before=_part(leader)
-        )
+        return translate(
+            "KeyFrames", "Hand-over: the {after} takes over the lead from the {before}."
+        ).format(after=_part(after), before=_part(leader))
     if frame.kind == "side":
-        return _tr(
-            "On the side: the turn has travelled down from the head to the pelvis and legs."
+        return translate(
+            "KeyFrames",
+            "On the side: the turn has travelled down from the head to the pelvis and legs.",
         )
     if frame.kind == "twist":
-        return _tr(
-            "The twist at its peak: {degrees}° between the shoulders and the pelvis."
+        return translate(
+            "KeyFrames", "The twist at its peak: {degrees}° between the shoulders and the pelvis."
         ).format(degrees=round(abs(pose.twist_deg)))
-    return _tr("End: {status}, the twist back to {degrees}°.").format(
+    return translate("KeyFrames", "End: {status}, the twist back to {degrees}°.").format(
         status=status, degrees=round(abs(pose.twist_deg))
     )
 
@@ -126,8 +156,14 @@ class KeyFrameSet:
         renderer = self._renderers.get(key)
         if renderer is None:
             renderer = self._renderers[key] = DemoRenderer(
-                self.timeline, width, height, mirror=self.mirror, camera=self.camera,
-                insets=insets, reading=self.reading, chrome=False,
+                self.timeline,
+                width,
+                height,
+                mirror=self.mirror,
+                camera=self.camera,
+                insets=insets,
+                reading=self.reading,
+                chrome=False,
             )
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
@@ -147,7 +183,7 @@ class KeyFrameSet:
         """Paint every still with its text onto a printer or PDF writer; returns the pages."""
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError(_tr("The printer or file could not be opened."))
+            raise OSError(translate("KeyFrames", "The printer or file could not be opened."))
         try:
             return self._paint_pages(painter, device)
         finally:
@@ -170,8 +206,11 @@ class KeyFrameSet:
         y = page.top()
         pages = 1
         painter.setFont(title_font)
-        painter.drawText(QRectF(page.left(), y, page.width(), 12 * mm),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
+        painter.drawText(
+            QRectF(page.left(), y, page.width(), 12 * mm),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.title,
+        )
         y += 14 * mm
         pixels = (round(image_w / dpi * PRINT_DPI), round(image_h / dpi * PRINT_DPI))
         for index, text in enumerate(self.texts):
@@ -183,17 +222,18 @@ class KeyFrameSet:
                 y = page.top()
             if heading:
                 painter.setFont(heading_font)
-                painter.drawText(QRectF(page.left(), y, page.width(), 8 * mm),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 heading)
+                painter.drawText(
+                    QRectF(page.left(), y, page.width(), 8 * mm),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    heading,
+                )
                 y += 9 * mm
             image = self.image(index, *pixels, insets=True)
             painter.drawImage(QRectF(page.left(), y, image_w, image_h), image)
             painter.setFont(text_font)
             number = f"{index + 1}. "
             painter.drawText(
-                QRectF(page.left() + image_w + 5 * mm, y, page.width() - image_w - 5 * mm,
-                       image_h),
+                QRectF(page.left() + image_w + 5 * mm, y, page.width() - image_w - 5 * mm, image_h),
                 int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter),
                 number + text,
             )
@@ -366,8 +406,11 @@ class KeyFramesView(QWidget):
             return None
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the still frames"),
-                str(Path.home() / "rolling-still-frames.pdf"), self.tr("PDF (*.pdf)"))
+                self,
+                self.tr("Save the still frames"),
+                str(Path.home() / "rolling-still-frames.pdf"),
+                self.tr("PDF (*.pdf)"),
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -377,7 +420,9 @@ class KeyFramesView(QWidget):
             self._set.save_pdf(path)
         except OSError as exc:
             QMessageBox.warning(
-                self, self.tr("Not saved"),
-                self.tr("Could not write {path}: {reason}").format(path=path, reason=exc))
+                self,
+                self.tr("Not saved"),
+                self.tr("Could not write {path}: {reason}").format(path=path, reason=exc),
+            )
             return None
         return path

@@ -693,12 +693,15 @@ def _step_notes(tl: Timeline) -> dict[str, str]:
 def step_title(exercise: Exercise, step_or_part_id: str) -> str:
     for part in exercise.parts:
         if part.id == step_or_part_id and len(part.steps) > 1:
-            return f"{exercise.title} · {part.title} · all steps"
+            return QCoreApplication.translate("DemoRenderer", "{exercise} · {part} · all steps"
+                                              ).format(exercise=exercise.title, part=part.title)
         for index, step in enumerate(part.steps, start=1):
             if step.id == step_or_part_id:
                 if len(part.steps) == 1:
                     return f"{exercise.title} · {part.title}"
-                return f"{exercise.title} · {part.title} · step {index} of {len(part.steps)}"
+                return QCoreApplication.translate(
+                    "DemoRenderer", "{exercise} · {part} · step {index} of {count}").format(
+                    exercise=exercise.title, part=part.title, index=index, count=len(part.steps))
     return exercise.title
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.journal.entry import LED_RIGHT, OTHER_LEADS, FriendRoll
 from desktop_app.practice.plan import Segment, lead_kinds, lead_name
 
@@ -30,12 +31,18 @@ _STYLE = """
 """
 
 _OTHER_WORDS = {
-    "head": "Head", "shoulders": "Shoulders", "arms": "Arms", "chest": "Chest", "hip": "Hip",
-    "knee": "Knee", "legs": "Legs",
+    "head": QT_TRANSLATE_NOOP("FriendCheck", "Head"),
+    "shoulders": QT_TRANSLATE_NOOP("FriendCheck", "Shoulders"),
+    "arms": QT_TRANSLATE_NOOP("FriendCheck", "Arms"),
+    "chest": QT_TRANSLATE_NOOP("FriendCheck", "Chest"),
+    "hip": QT_TRANSLATE_NOOP("FriendCheck", "Hip"),
+    "knee": QT_TRANSLATE_NOOP("FriendCheck", "Knee"),
+    "legs": QT_TRANSLATE_NOOP("FriendCheck", "Legs"),
 }
 
 
 def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP where it is defined, translated where shown."""
     return QCoreApplication.translate("FriendCheck", text)
 
 
@@ -91,9 +98,9 @@ class FriendCheckFrame(QFrame):
         self.question.setText(self.tr("Friend: what led roll {n} of {total} ({part})?").format(
             n=segment.roll_number, total=segment.rolls_in_part, part=segment.part_title))
         name = lead_name(segment)
-        self.right_button.setText(self.tr("✓  {name} led").format(name=_tr(name)))
+        self.right_button.setText(self.tr("✓  {name} led").format(name=name))
         self.right_button.setAccessibleName(self.tr("{name} led, as it should").format(
-            name=_tr(name)))
+            name=name))
         named = lead_kinds(segment)
         shown = [b for part, b in self.other_buttons.items() if part not in named]
         for button in self.other_buttons.values():

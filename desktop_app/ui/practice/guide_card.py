@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.practice.plan import GuidedPlan, SegmentKind
-from desktop_app.ui.plural import english_one
 from desktop_app.ui.practice.prefill import hurt_advice
 
 if TYPE_CHECKING:
@@ -187,9 +186,8 @@ class GuideCard(QFrame):
         elif plan.segments:
             rolls = len(plan.roll_indices)
             minutes = max(1, round(plan.total_s / 60))
-            self.roll_progress.setText(english_one(
-                self.tr("%n rolls, about {minutes} min", "", rolls), rolls,
-                "%n roll, about {minutes} min").format(minutes=minutes))
+            self.roll_progress.setText(
+                self.tr("%n roll(s), about {minutes} min", "", rolls).format(minutes=minutes))
             self.set_caption(self.tr("Press Start, then lie down on the rug, face up."))
             self.roll_detail.setText(self.tr("Slow, smooth, at a constant speed. "
                                              "If it hurts, stop: press the red button or "

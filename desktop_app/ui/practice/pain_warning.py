@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop_app.stats.safety import HURT_STOPS, LAST_RISE, RECENT_RISES
 
-_CONTEXT = "PainWarning"
 _STYLE = """
 #painWarning { background: #fdecea; border: 3px solid #b03a2e; border-radius: 8px; }
 #painWarning QLabel { color: #4a1410; background: transparent; border: none; }
@@ -21,8 +20,7 @@ _STYLE = """
 """
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+translate = QCoreApplication.translate
 
 
 def seen_lines(warning: Any) -> list[str]:
@@ -33,23 +31,39 @@ def seen_lines(warning: Any) -> list[str]:
     """
     lines = []
     if RECENT_RISES in warning.reasons:
-        lines.append(_tr("Pain after practice was higher than before in %n of your last "
-                         "{recent} sessions, by 2 points or more.", warning.rises)
-                     .format(recent=warning.recent))
+        lines.append(
+            translate(
+                "PainWarning",
+                "Pain after practice was higher than before in {rises} "
+                "of your last {recent} sessions, by 2 points or more.",
+            ).format(rises=warning.rises, recent=warning.recent)
+        )
     if LAST_RISE in warning.reasons:
-        lines.append(_tr("In your last session, pain went from {before} before practice to "
-                         "{after} after.").format(before=_num(warning.last_before),
-                                                 after=_num(warning.last_after)))
+        lines.append(
+            translate(
+                "PainWarning",
+                "In your last session, pain went from {before} before practice to {after} after.",
+            ).format(before=_num(warning.last_before), after=_num(warning.last_after))
+        )
     if HURT_STOPS in warning.reasons:
-        lines.append(_tr("You stopped because it hurt %n times in the last 7 days.",
-                         warning.hurt_stops))
+        lines.append(
+            translate(
+                "PainWarning",
+                "You stopped because it hurt {count} times in the last 7 days.",
+            ).format(count=warning.hurt_stops)
+        )
     return lines
 
 
 def advice_lines() -> list[str]:
     return [
-        _tr("If the movement hurts, don't do it yet. Focus on other exercises instead."),
-        _tr("If the pain keeps coming back, talk to a physiotherapist or doctor."),
+        translate(
+            "PainWarning",
+            "If the movement hurts, don't do it yet. Focus on other exercises instead.",
+        ),
+        translate(
+            "PainWarning", "If the pain keeps coming back, talk to a physiotherapist or doctor."
+        ),
     ]
 
 
@@ -80,8 +94,9 @@ class PainWarningFrame(QFrame):
         self.advice = QLabel(" ".join(advice_lines()))
         self.advice.setObjectName("painWarningAdvice")
         self.advice.setWordWrap(True)
-        self.note = QLabel(self.tr("While this warning stands, Start asks first and no "
-                                   "reminders are shown."))
+        self.note = QLabel(
+            self.tr("While this warning stands, Start asks first and no reminders are shown.")
+        )
         self.note.setObjectName("painWarningNote")
         self.note.setWordWrap(True)
         self.dismiss_button = QPushButton(self.tr("Dismiss for today"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -46,8 +46,9 @@ def _utc_now() -> datetime:
 
 
 def reminder_text(slot: Slot) -> str:
-    return (f"Time for your rolls ({slot.at:%H:%M}). "
-            "Twice a day, but as often as you like. If it hurts, don't do it.")
+    return QCoreApplication.translate(
+        "Reminders", "Time for your rolls ({time}). Twice a day, but as often as you like. If it "
+        "hurts, don't do it.").format(time=f"{slot.at:%H:%M}")
 
 
 class ReminderService(QObject):
@@ -174,13 +175,14 @@ class ReminderService(QObject):
     def _notify(self, slot: Slot) -> None:
         text = reminder_text(slot)
         if self._tray is not None:
-            self._tray.showMessage("Rolling Journal", text, self._tray.icon(), _TRAY_MESSAGE_MS)
+            self._tray.showMessage(self.tr("Rolling Journal"), text, self._tray.icon(),
+                                   _TRAY_MESSAGE_MS)
         else:
             self.bannerRequested.emit(text)
 
     def _make_tray(self) -> QSystemTrayIcon:
         tray = QSystemTrayIcon(app_icon(), self)
-        tray.setToolTip("Rolling Journal: practice reminders")
+        tray.setToolTip(self.tr("Rolling Journal: practice reminders"))
         tray.messageClicked.connect(self.openRequested)
         tray.activated.connect(lambda _reason: self.openRequested.emit())
         return tray
@@ -194,7 +196,7 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setAccessibleName("Practice reminder")
+        self.setAccessibleName(self.tr("Practice reminder"))
         self.setStyleSheet(
             "#reminderBanner { background: #fff4d6; border: 1px solid #e0b84c;"
             " border-radius: 6px; }"
@@ -203,14 +205,14 @@ class ReminderBanner(QFrame):
         self.message = QLabel()
         self.message.setObjectName("reminderMessage")
         self.message.setWordWrap(True)
-        practise = QPushButton("Practise now")
+        practise = QPushButton(self.tr("Practise now"))
         practise.setObjectName("reminderPractise")
-        practise.setAccessibleName("Practise now")
+        practise.setAccessibleName(self.tr("Practise now"))
         practise.clicked.connect(self.practiseRequested)
         practise.clicked.connect(self.hide)
-        dismiss = QPushButton("Dismiss")
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.setObjectName("reminderDismiss")
-        dismiss.setAccessibleName("Dismiss the reminder")
+        dismiss.setAccessibleName(self.tr("Dismiss the reminder"))
         dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)

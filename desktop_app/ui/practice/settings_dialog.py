@@ -48,12 +48,13 @@ class PracticeSettingsWidget(QWidget):
         form = QFormLayout(self)
 
         self.daily_target = QSpinBox()
-        _named(self.daily_target, "dailyTarget", "Sessions a day")
+        _named(self.daily_target, "dailyTarget", self.tr("Sessions a day"))
         self.daily_target.setRange(1, DAILY_TARGET_MAX)
         self.daily_target.setValue(settings.daily_target)
-        self.daily_target.setSuffix(" a day")
-        form.addRow("Target:", self.daily_target)
-        form.addRow("", QLabel("The exercise says: twice a day, but as often as you like."))
+        self.daily_target.setSuffix(self.tr(" a day"))
+        form.addRow(self.tr("Target:"), self.daily_target)
+        form.addRow("", QLabel(self.tr("The exercise says: twice a day, but as often as you "
+                                       "like.")))
         history = QLabel(self.tr("A new target applies from today on; past weeks keep the "
                                  "target they had."))
         history.setWordWrap(True)
@@ -62,11 +63,13 @@ class PracticeSettingsWidget(QWidget):
         self.reminder_enabled: list[QCheckBox] = []
         self.reminder_time: list[QTimeEdit] = []
         for number, reminder in enumerate(settings.reminders, start=1):
-            enabled = QCheckBox("Remind me at")
-            _named(enabled, f"reminder{number}Enabled", f"Reminder {number} on")
+            enabled = QCheckBox(self.tr("Remind me at"))
+            _named(enabled, f"reminder{number}Enabled",
+                   self.tr("Reminder {number} on").format(number=number))
             enabled.setChecked(reminder.enabled)
             at = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
-            _named(at, f"reminder{number}Time", f"Reminder {number} time")
+            _named(at, f"reminder{number}Time",
+                   self.tr("Reminder {number} time").format(number=number))
             at.setDisplayFormat("HH:mm")
             at.setEnabled(reminder.enabled)
             enabled.toggled.connect(at.setEnabled)
@@ -74,25 +77,26 @@ class PracticeSettingsWidget(QWidget):
             row.addWidget(enabled)
             row.addWidget(at)
             row.addStretch(1)
-            form.addRow(f"Reminder {number}:", row)
+            form.addRow(self.tr("Reminder {number}:").format(number=number), row)
             self.reminder_enabled.append(enabled)
             self.reminder_time.append(at)
         where = (
-            "Reminders appear as a notification from the system tray."
+            self.tr("Reminders appear as a notification from the system tray.")
             if tray_available
-            else "Reminders appear as a banner in the Rolling Journal window while it is open."
+            else self.tr("Reminders appear as a banner in the Rolling Journal window while it "
+                         "is open.")
         )
-        note = QLabel(f"{where} A reminder is left out when you have already practised "
-                      "since that reminder time.")
+        note = QLabel(where + " " + self.tr("A reminder is left out when you have already "
+                                            "practised since that reminder time."))
         note.setWordWrap(True)
         form.addRow("", note)
 
         self.rest_seconds = QSpinBox()
-        _named(self.rest_seconds, "restSeconds", "Rest between parts, in seconds")
+        _named(self.rest_seconds, "restSeconds", self.tr("Rest between parts, in seconds"))
         self.rest_seconds.setRange(0, 120)
         self.rest_seconds.setValue(int(settings.rest_s))
         self.rest_seconds.setSuffix(" s")
-        form.addRow("Rest between parts:", self.rest_seconds)
+        form.addRow(self.tr("Rest between parts:"), self.rest_seconds)
 
         self.ask_pain_before = QCheckBox(self.tr("Ask my pain (0 to 10) when I press Start"))
         _named(self.ask_pain_before, "askPainBefore",
@@ -141,7 +145,7 @@ class PracticeSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("practiceSettingsDialog")
-        self.setWindowTitle("Practice settings")
+        self.setWindowTitle(self.tr("Practice settings"))
         self._store = store
         self._safety = safety
         self.fields = PracticeSettingsWidget(store.settings, tray_available=tray_available)

@@ -7,9 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.ui.practice.pain_warning import advice_lines
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartWithWarning", text)
+translate = QCoreApplication.translate
 
 
 def ask_start_despite_warning(parent: QWidget, seen: str) -> bool:
@@ -18,15 +16,21 @@ def ask_start_despite_warning(parent: QWidget, seen: str) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("confirmStartWithWarning")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Practice seems to hurt"))
+    box.setWindowTitle(translate("StartWithWarning", "Practice seems to hurt"))
     box.setText(seen)
-    box.setInformativeText(" ".join([*advice_lines(), _tr("Start the practice anyway?")]))
-    start = box.addButton(_tr("Start anyway"), QMessageBox.ButtonRole.AcceptRole)
-    not_now = box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        " ".join([*advice_lines(), translate("StartWithWarning", "Start the practice anyway?")])
+    )
+    start = box.addButton(
+        translate("StartWithWarning", "Start anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    not_now = box.addButton(
+        translate("StartWithWarning", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
     start.setObjectName("startAnyway")
-    start.setAccessibleName(_tr("Start the practice anyway"))
+    start.setAccessibleName(translate("StartWithWarning", "Start the practice anyway"))
     not_now.setObjectName("startNotNow")
-    not_now.setAccessibleName(_tr("Do not start the practice now"))
+    not_now.setAccessibleName(translate("StartWithWarning", "Do not start the practice now"))
     box.setDefaultButton(not_now)
     box.setEscapeButton(not_now)
     box.exec()

@@ -29,9 +29,10 @@ from PySide6.QtGui import (
 )
 
 from desktop_app import __version__
-from desktop_app.journal.entry import PART_LABELS, PARTS
+from desktop_app.journal.entry import PARTS
 from desktop_app.stats.report import ReportData, ReportSource
 from desktop_app.stats.safety import HURT_STOPS, LAST_RISE, RECENT_RISES, WarningSpan
+from desktop_app.ui.dates import local_text
 
 RESOLUTION = 300  # dots per inch of the PDF's layout
 FOOTER_MM = 9.0
@@ -50,8 +51,7 @@ table.weeks td, table.weeks th { font-size: 7.5pt; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+translate = QCoreApplication.translate
 
 
 def page_size_for(locale: QLocale | None = None) -> QPageSize:
@@ -65,6 +65,11 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
+def _tag(tag: str, text: str, css_class: str = "") -> str:
+    attributes = f' class="{css_class}"' if css_class else ""
+    return f"<{tag}{attributes}>{_e(text)}</{tag}>"
+
+
 def _num(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
@@ -74,16 +79,22 @@ def _share(value: float | None) -> str:
 
 
 def _when(moment: datetime, data: ReportData) -> str:
-    return f"{moment.astimezone(data.tz):%a %d %b %Y, %H:%M}"
+    at = moment.astimezone(data.tz).replace(tzinfo=None)  # in the report's time zone
+    return local_text(at, translate("Report", "ddd dd MMM yyyy, HH:mm"))
 
 
-def _day(day: object) -> str:
-    return f"{day:%a %d %b %Y}"
+def _day(day: date) -> str:
+    return local_text(day, translate("Report", "ddd dd MMM yyyy"))
+
+
+def _date(day: date) -> str:
+    return local_text(day, translate("Report", "dd MMM yyyy"))
 
 
 def _parts(parts: Iterable[str]) -> str:
-    chosen = [PART_LABELS[p] for p in PARTS if p in set(parts)]
-    return ", ".join(chosen) if chosen else _tr("none completed")
+    chosen = [translate("Report", "Part {number}").format(number=p.removeprefix("part"))
+              for p in PARTS if p in set(parts)]
+    return ", ".join(chosen) if chosen else translate("Report", "none completed")
 
 
 def _duration(seconds: int) -> str:
@@ -93,18 +104,24 @@ def _duration(seconds: int) -> str:
 
 def _reasons(span: WarningSpan) -> str:
     words = {
-        RECENT_RISES: _tr("pain after practice 2 or more points above pain before in 2 of "
-                          "the last 4 sessions"),
-        LAST_RISE: _tr("pain after practice 3 or more points above pain before in the last "
-                       "session"),
-        HURT_STOPS: _tr("2 or more sessions stopped because it hurt within 7 days"),
+        RECENT_RISES: translate(
+            "Report",
+            "pain after practice 2 or more points above pain before in 2 of the last 4 sessions",
+        ),
+        LAST_RISE: translate(
+            "Report", "pain after practice 3 or more points above pain before in the last session"
+        ),
+        HURT_STOPS: translate("Report", "2 or more sessions stopped because it hurt within 7 days"),
     }
     return "; ".join(words[r] for r in span.reasons)
 
 
 def _table(
-    headers: list[str], rows: list[list[str]], numeric: set[int] | None = None,
-    nowrap: set[int] | None = None, kind: str = "",
+    headers: list[str],
+    rows: list[list[str]],
+    numeric: set[int] | None = None,
+    nowrap: set[int] | None = None,
+    kind: str = "",
 ) -> str:
     """A ruled table; `numeric` columns align right, `nowrap` ones (dates) never wrap."""
     numeric = numeric or set()
@@ -117,147 +134,271 @@ def _table(
         return f"<td{attributes}>{_e(text)}</td>"
 
     head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>"
-                   for row in rows)
+    body = "".join(
+        "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in rows
+    )
     # <thead>: the header row repeats at the top of every page the table runs onto.
-    return (f'<table class="data {kind}" width="100%" cellspacing="0" cellpadding="4">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return (
+        f'<table class="data {kind}" width="100%" cellspacing="0" cellpadding="4">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
 
 
 def report_html(data: ReportData, images: dict[str, QImage], width: float) -> str:
     """The report's HTML; `images` are referenced as chart://name, `width` is the text
     width in document pixels."""
     weeks = len(data.weeks)
-    period = _tr("{first} to {last} ({weeks} weeks)").format(
-        first=_day(data.first_day), last=_day(data.last_day), weeks=weeks)
-    parts = [f"<h1>{_e(_tr('Rolling practice report'))}</h1>"]
-    written = _tr("Written on {day} by Rolling Journal {version}, from the journal kept by "
-                  "the person practising.").format(day=_day(data.last_day), version=__version__)
-    exercise = _tr("The exercise: slow rolls on a rug from face up to face down and back, "
-                   "each led by one body part (knee, hip or head), twice a day. Pain is rated "
-                   "from 0 (no pain) to 10 (worst imaginable).")
-    parts.append(f'<p class="meta">{_e(_tr("Period:"))} {_e(period)}<br>{_e(written)}</p>')
+    period = translate("Report", "{first} to {last} ({weeks} weeks)").format(
+        first=_day(data.first_day), last=_day(data.last_day), weeks=weeks
+    )
+    parts = [_tag("h1", translate("Report", "Rolling practice report"))]
+    written = translate(
+        "Report",
+        "Written on {day} by Rolling Journal {version}, from the journal kept by "
+        "the person practising.",
+    ).format(day=_day(data.last_day), version=__version__)
+    exercise = translate(
+        "Report",
+        "The exercise: slow rolls on a rug from face up to face down and back, "
+        "each led by one body part (knee, hip or head), twice a day. Pain is rated "
+        "from 0 (no pain) to 10 (worst imaginable).",
+    )
+    period_label = translate("Report", "Period:")
+    parts.append(f'<p class="meta">{_e(period_label)} {_e(period)}<br>{_e(written)}</p>')
     parts.append(f"<p>{_e(exercise)}</p>")
 
     friend_right, friend_total = data.friend_rolls
     glance = [
-        [_tr("Sessions"), _tr("{sessions} of a target of {target}").format(
-            sessions=data.sessions, target=data.target)
-         + (_tr(" ({days} paused days left out of the target)").format(days=data.paused_days)
-            if data.paused_days else "")],
-        [_tr("Stopped because it hurt"), str(len(data.hurt_stops))],
-        [_tr("Pain trend"), data.summary + "."],
-        [_tr("Pain warnings"), _warning_count(len(data.warnings))],
-        [_tr("Smoothness"), _tr("{mean} of 5 on average").format(mean=_num(data.smoothness_mean))
-         if data.smoothness_mean is not None else "–"],
-        [_tr("Right part led"), _tr("{share} of the sessions that answered").format(
-            share=_share(data.right_part_led_share))],
-        [_tr("A friend's checks"), _tr("{right} of {total} rolls led right, in {sessions} "
-                                       "sessions").format(right=friend_right,
-                                                          total=friend_total,
-                                                          sessions=len(data.friend_sessions))
-         if friend_total else _tr("none")],
-        [_tr("Practice strength"), _tr("{value} % today").format(value=round(data.strength))
-         if data.strength is not None else "–"],
+        [
+            translate("Report", "Sessions"),
+            translate("Report", "{sessions} of a target of {target}").format(
+                sessions=data.sessions, target=data.target
+            )
+            + (
+                translate("Report", " ({days} paused days left out of the target)").format(
+                    days=data.paused_days
+                )
+                if data.paused_days
+                else ""
+            ),
+        ],
+        [translate("Report", "Stopped because it hurt"), str(len(data.hurt_stops))],
+        [translate("Report", "Pain trend"), data.summary + "."],
+        [translate("Report", "Pain warnings"), _warning_count(len(data.warnings))],
+        [
+            translate("Report", "Smoothness"),
+            translate("Report", "{mean} of 5 on average").format(mean=_num(data.smoothness_mean))
+            if data.smoothness_mean is not None
+            else "–",
+        ],
+        [
+            translate("Report", "Right part led"),
+            translate("Report", "{share} of the sessions that answered").format(
+                share=_share(data.right_part_led_share)
+            ),
+        ],
+        [
+            translate("Report", "A friend's checks"),
+            translate(
+                "Report", "{right} of {total} rolls led right, in {sessions} sessions"
+            ).format(right=friend_right, total=friend_total, sessions=len(data.friend_sessions))
+            if friend_total
+            else translate("Report", "none"),
+        ],
+        [
+            translate("Report", "Practice strength"),
+            translate("Report", "{value} % today").format(value=round(data.strength))
+            if data.strength is not None
+            else "–",
+        ],
     ]
-    parts.append(f"<h2>{_e(_tr('At a glance'))}</h2>")
-    parts.append(_table([_tr("What"), _tr("In this period")], glance))
+    parts.append(_tag("h2", translate("Report", "At a glance")))
+    parts.append(
+        _table([translate("Report", "What"), translate("Report", "In this period")], glance)
+    )
 
     def image(name: str) -> str:
         picture = images.get(name)
         if picture is None:
             return ""
         ratio = picture.height() / max(picture.width(), 1)
-        return (f'<p><img src="chart://{name}" width="{int(width)}" '
-                f'height="{int(width * ratio)}"></p>')
+        return (
+            f'<p><img src="chart://{name}" width="{int(width)}" height="{int(width * ratio)}"></p>'
+        )
 
-    parts.append(f"<h2>{_e(_tr('Sessions per week against the target'))}</h2>")
-    measured = _tr("Each week is measured against the target it had; paused days (rest during "
-                   "a flare-up, hatched) are left out of it.")
+    parts.append(_tag("h2", translate("Report", "Sessions per week against the target")))
+    measured = translate(
+        "Report",
+        "Each week is measured against the target it had; paused days (rest during "
+        "a flare-up, hatched) are left out of it.",
+    )
     parts.append(f"<p>{_e(measured)}</p>")
     parts.append(image("weekly"))
-    week_rows = [[
-        row.week.split("-")[-1] + ("*" if row.partial else ""), f"{row.week_start:%d %b}",
-        str(row.sessions), str(row.target), str(row.paused_days), str(row.stopped_hurt),
-        _num(row.pain_before_mean), _num(row.pain_after_mean), _num(row.smoothness_mean),
-        _share(row.right_part_led_share),
-        "–" if row.strength is None else f"{row.strength:.0f} %",
-    ] for row in data.weeks]
-    parts.append(_table(
-        [_tr("Week"), _tr("From"), _tr("Sessions"), _tr("Target"), _tr("Paused days"),
-         _tr("Hurt stops"), _tr("Pain before"), _tr("Pain after"), _tr("Smooth­ness"),
-         _tr("Right part led"), _tr("Strength")],
-        week_rows, numeric=set(range(2, 11)), nowrap={0, 1}, kind="weeks"))
+    week_rows = [
+        [
+            row.week.split("-")[-1] + ("*" if row.partial else ""),
+            local_text(row.week_start, translate("Report", "dd MMM")),
+            str(row.sessions),
+            str(row.target),
+            str(row.paused_days),
+            str(row.stopped_hurt),
+            _num(row.pain_before_mean),
+            _num(row.pain_after_mean),
+            _num(row.smoothness_mean),
+            _share(row.right_part_led_share),
+            "–" if row.strength is None else f"{row.strength:.0f} %",
+        ]
+        for row in data.weeks
+    ]
+    parts.append(
+        _table(
+            [
+                translate("Report", "Week"),
+                translate("Report", "From"),
+                translate("Report", "Sessions"),
+                translate("Report", "Target"),
+                translate("Report", "Paused days"),
+                translate("Report", "Hurt stops"),
+                translate("Report", "Pain before"),
+                translate("Report", "Pain after"),
+                translate("Report", "Smooth­ness"),
+                translate("Report", "Right part led"),
+                translate("Report", "Strength"),
+            ],
+            week_rows,
+            numeric=set(range(2, 11)),
+            nowrap={0, 1},
+            kind="weeks",
+        )
+    )
     if any(row.partial for row in data.weeks):
-        parts.append(f'<p class="meta">{_e(_tr("* this week is not over yet"))}</p>')
+        parts.append(_tag("p", translate("Report", "* this week is not over yet"), "meta"))
 
-    parts.append(f"<h2>{_e(_tr('Pain before and after practice'))}</h2>")
+    parts.append(_tag("h2", translate("Report", "Pain before and after practice")))
     parts.append(f'<p class="summary">{_e(data.summary)}.</p>')
     parts.append(image("pain"))
-    explained = _tr("Each session's pain after practice minus pain before: above zero, "
-                    "practice left the pain worse; hatched bars, 2 points or more.")
+    explained = translate(
+        "Report",
+        "Each session's pain after practice minus pain before: above zero, "
+        "practice left the pain worse; hatched bars, 2 points or more.",
+    )
     parts.append(f"<p>{_e(explained)}</p>")
     parts.append(image("change"))
 
-    parts.append(f"<h2>{_e(_tr('Practice strength'))}</h2>")
-    strength = _tr("A forgiving score of keeping to the target (as the Loop habit tracker "
-                   "scores a habit): each day counts a little, a few missed days after a long "
-                   "run lower it a little, a long gap a lot; paused days leave it as it is.")
+    parts.append(_tag("h2", translate("Report", "Practice strength")))
+    strength = translate(
+        "Report",
+        "A forgiving score of keeping to the target (as the Loop habit tracker "
+        "scores a habit): each day counts a little, a few missed days after a long "
+        "run lower it a little, a long gap a lot; paused days leave it as it is.",
+    )
     parts.append(f"<p>{_e(strength)}</p>")
     parts.append(image("strength"))
 
-    parts.append(f"<h2>{_e(_tr('Pain warnings that stood'))}</h2>")
+    parts.append(_tag("h2", translate("Report", "Pain warnings that stood")))
     if data.warnings:
         rows = []
         for span in data.warnings:
             start = datetime.fromtimestamp(span.start, UTC)
-            end = _tr("still stands") if span.end is None else \
-                _when(datetime.fromtimestamp(span.end, UTC), data)
+            end = (
+                translate("Report", "still stands")
+                if span.end is None
+                else _when(datetime.fromtimestamp(span.end, UTC), data)
+            )
             rows.append([_when(start, data), end, _reasons(span)])
-        parts.append(_table([_tr("From"), _tr("Until"), _tr("Why")], rows, nowrap={0, 1}))
+        parts.append(
+            _table(
+                [
+                    translate("Report", "From"),
+                    translate("Report", "Until"),
+                    translate("Report", "Why"),
+                ],
+                rows,
+                nowrap={0, 1},
+            )
+        )
     else:
-        parts.append(f"<p>{_e(_tr('The pain warning did not stand in this period.'))}</p>")
+        parts.append(
+            _tag("p", translate("Report", "The pain warning did not stand in this period."))
+        )
 
-    parts.append(f"<h2>{_e(_tr('Every session stopped because it hurt'))}</h2>")
+    parts.append(_tag("h2", translate("Report", "Every session stopped because it hurt")))
     if data.hurt_stops:
-        parts.append(_table(
-            [_tr("When"), _tr("Time"), _tr("Parts completed"), _tr("Pain before → after"),
-             _tr("Note")],
-            [[_when(d.started_at, data), _duration(d.duration_s), _parts(d.parts),
-              f"{_pain(d.pain_before)} → {_pain(d.pain_after)}",
-              d.notes.strip() if data.include_notes else _tr("(notes left out)")]
-             for d in data.hurt_stops], nowrap={0, 3}))
+        parts.append(
+            _table(
+                [
+                    translate("Report", "When"),
+                    translate("Report", "Time"),
+                    translate("Report", "Parts completed"),
+                    translate("Report", "Pain before → after"),
+                    translate("Report", "Note"),
+                ],
+                [
+                    [
+                        _when(d.started_at, data),
+                        _duration(d.duration_s),
+                        _parts(d.parts),
+                        f"{_pain(d.pain_before)} → {_pain(d.pain_after)}",
+                        d.notes.strip()
+                        if data.include_notes
+                        else translate("Report", "(notes left out)"),
+                    ]
+                    for d in data.hurt_stops
+                ],
+                nowrap={0, 3},
+            )
+        )
     else:
-        parts.append(f"<p>{_e(_tr('No session was stopped because it hurt.'))}</p>")
+        parts.append(_tag("p", translate("Report", "No session was stopped because it hurt.")))
 
-    parts.append(f"<h2>{_e(_tr('A friend’s checks of the lead'))}</h2>")
+    parts.append(_tag("h2", translate("Report", "A friend’s checks of the lead")))
     if data.friend_sessions:
-        parts.append(_table(
-            [_tr("When"), _tr("Rolls led by the right part"), _tr("What led instead")],
-            [[_when(s.started_at, data), _tr("{right} of {rolls}").format(right=s.right,
-                                                                          rolls=s.rolls),
-              ", ".join(f"{part} ({count})" for part, count in s.others) or "–"]
-             for s in data.friend_sessions], nowrap={0}))
+        parts.append(
+            _table(
+                [
+                    translate("Report", "When"),
+                    translate("Report", "Rolls led by the right part"),
+                    translate("Report", "What led instead"),
+                ],
+                [
+                    [
+                        _when(s.started_at, data),
+                        translate("Report", "{right} of {rolls}").format(
+                            right=s.right, rolls=s.rolls
+                        ),
+                        ", ".join(f"{part} ({count})" for part, count in s.others) or "–",
+                    ]
+                    for s in data.friend_sessions
+                ],
+                nowrap={0},
+            )
+        )
     else:
-        parts.append(f"<p>{_e(_tr('No roll was checked by a friend in this period.'))}</p>")
+        parts.append(
+            _tag("p", translate("Report", "No roll was checked by a friend in this period."))
+        )
 
     if data.include_notes:
-        parts.append(f"<h2>{_e(_tr('Notes'))}</h2>")
+        parts.append(_tag("h2", translate("Report", "Notes")))
         if data.notes:
-            parts.append(_table([_tr("When"), _tr("Note")],
-                                [[_when(d.started_at, data), d.notes.strip()]
-                                 for d in data.notes], nowrap={0}))
+            parts.append(
+                _table(
+                    [translate("Report", "When"), translate("Report", "Note")],
+                    [[_when(d.started_at, data), d.notes.strip()] for d in data.notes],
+                    nowrap={0},
+                )
+            )
         else:
-            parts.append(f"<p>{_e(_tr('No notes in this period.'))}</p>")
+            parts.append(_tag("p", translate("Report", "No notes in this period.")))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
 def _warning_count(count: int) -> str:
     if count == 0:
-        return _tr("none")
+        return translate("Report", "none")
     if count == 1:
-        return _tr("stood once (see below)")
-    return _tr("stood {n} times (see below)").format(n=count)
+        return translate("Report", "stood once (see below)")
+    return translate("Report", "stood {n} times (see below)").format(n=count)
 
 
 def _pain(value: int | None) -> str:
@@ -290,8 +431,10 @@ def keep_headings_with_next(document: QTextDocument, rounds: int = 12, follow: i
         block = document.begin()
         while block.isValid():
             fmt = block.blockFormat()
-            if fmt.headingLevel() > 0 \
-                    and fmt.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto:
+            if (
+                fmt.headingLevel() > 0
+                and fmt.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto
+            ):
                 page = int(layout.blockBoundingRect(block).top() // height)
                 # Block rectangles are in document coordinates, inside table cells too.
                 bottom = layout.blockBoundingRect(_lead_of(block, follow)).bottom()
@@ -318,7 +461,7 @@ def write_report_pdf(
     writer.setResolution(RESOLUTION)
     writer.setPageSize(page_size or page_size_for())
     writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout.Unit.Millimeter)
-    writer.setTitle(_tr("Rolling practice report"))
+    writer.setTitle(translate("Report", "Rolling practice report"))
     writer.setCreator(f"Rolling Journal {__version__}")
     paint = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer = FOOTER_MM / 25.4 * RESOLUTION
@@ -330,8 +473,9 @@ def write_report_pdf(
     document.setDefaultStyleSheet(_CSS)
     document.setDocumentMargin(0)
     for name, picture in images.items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"),
-                             picture)
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"), picture
+        )
     # Image sizes in HTML are CSS pixels (1/96 in), which the layout scales to the device.
     css_width = (body.width() - 4) * 96 / writer.logicalDpiX()
     document.setHtml(report_html(data, images, css_width))
@@ -342,7 +486,7 @@ def write_report_pdf(
     painter = QPainter()
     if not painter.begin(writer):
         tmp.unlink(missing_ok=True)
-        raise OSError(f"Could not write {target}")
+        raise OSError(translate("Report", "Could not write {file}").format(file=target))
     try:
         footer_font = QFont("DejaVu Sans", 8)
         for page in range(pages):
@@ -350,17 +494,25 @@ def write_report_pdf(
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * body.height())
-            document.drawContents(painter, QRectF(0, page * body.height(),
-                                                  body.width(), body.height()))
+            document.drawContents(
+                painter, QRectF(0, page * body.height(), body.width(), body.height())
+            )
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.black)
-            text = _tr("Rolling Journal report, {first} to {last} · Page {n} of {pages}").format(
-                first=f"{data.first_day:%d %b %Y}", last=f"{data.last_day:%d %b %Y}",
-                n=page + 1, pages=pages)
-            painter.drawText(QRectF(0, body.height(), body.width(), footer),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                             text)
+            text = translate(
+                "Report", "Rolling Journal report, {first} to {last} · Page {n} of {pages}"
+            ).format(
+                first=_date(data.first_day),
+                last=_date(data.last_day),
+                n=page + 1,
+                pages=pages,
+            )
+            painter.drawText(
+                QRectF(0, body.height(), body.width(), footer),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                text,
+            )
     finally:
         painter.end()
     try:
@@ -390,10 +542,17 @@ def save_report(
 
     tz = tz or local_zone()
     today = today or today_in(tz)
-    data = build_report(journal, weeks=weeks, tz=tz, today=today,
-                        sessions_per_day=sessions_per_day, include_notes=include_notes)
-    images = chart_images(journal, weeks, sessions_per_day=sessions_per_day, tz=tz,
-                          today=lambda: today)
+    data = build_report(
+        journal,
+        weeks=weeks,
+        tz=tz,
+        today=today,
+        sessions_per_day=sessions_per_day,
+        include_notes=include_notes,
+    )
+    images = chart_images(
+        journal, weeks, sessions_per_day=sessions_per_day, tz=tz, today=lambda: today
+    )
     return write_report_pdf(data, images, path, page_size)
 
 

@@ -35,9 +35,9 @@ def upgrade() -> None:
     connection = op.get_bind()
     ids = [row[0] for row in connection.exec_driver_sql("SELECT id FROM entry")]
     if ids:
-        connection.exec_driver_sql(
-            "UPDATE entry SET uuid = ? WHERE id = ?",
-            [(str(uuid.uuid4()), entry_id) for entry_id in ids],
+        connection.execute(
+            sa.text("UPDATE entry SET uuid = :uuid WHERE id = :id"),
+            [{"uuid": str(uuid.uuid4()), "id": entry_id} for entry_id in ids],
         )
     checks = connection.exec_driver_sql(
         "SELECT id, entry_id, position, step_id, led FROM friend_check").fetchall()
@@ -45,9 +45,10 @@ def upgrade() -> None:
         batch.alter_column("uuid", existing_type=sa.String(36), nullable=False)
     if checks:
         connection.exec_driver_sql("DELETE FROM friend_check")  # (none left with keys on)
-        connection.exec_driver_sql(
-            "INSERT INTO friend_check (id, entry_id, position, step_id, led) "
-            "VALUES (?, ?, ?, ?, ?)", [tuple(row) for row in checks])
+        connection.execute(
+            sa.text("INSERT INTO friend_check (id, entry_id, position, step_id, led) "
+                    "VALUES (:id, :entry_id, :position, :step_id, :led)"),
+            [dict(row._mapping) for row in checks])
     op.create_index("ux_entry_uuid", "entry", ["uuid"], unique=True)
     op.drop_index("ix_entry_started_at", "entry")
     op.create_table(
@@ -71,6 +72,7 @@ def downgrade() -> None:
         batch.drop_column("uuid")
     if checks:
         connection.exec_driver_sql("DELETE FROM friend_check")
-        connection.exec_driver_sql(
-            "INSERT INTO friend_check (id, entry_id, position, step_id, led) "
-            "VALUES (?, ?, ?, ?, ?)", [tuple(row) for row in checks])
+        connection.execute(
+            sa.text("INSERT INTO friend_check (id, entry_id, position, step_id, led) "
+                    "VALUES (:id, :entry_id, :position, :step_id, :led)"),
+            [dict(row._mapping) for row in checks])

@@ -1,0 +1,50 @@
+"""Regenerate docs/screenshot-{practice,journal,progress}-de.png: each tab of the window
+in German (as `rolling-journal --lang de` shows it), with a fortnight of sessions."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "docs"))
+
+from make_journal_images import sample_entries  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.app import create_window  # noqa: E402
+from desktop_app.ui.translations import install_translations  # noqa: E402
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    install_translations("de")
+    with tempfile.TemporaryDirectory() as folder:
+        window = create_window(Path(folder))
+        window.journal.import_entries(sample_entries(datetime.now()))
+        window.journal_changed()
+        window.resize(1400, 860)
+        window.show()
+        window.tabs.setCurrentWidget(window.practice_page)
+        window.demo.select_step("middle_back_rolling", "part1.1")
+        window.demo.scrub.setValue(window.demo.scrub.maximum() * 45 // 100)
+        app.processEvents()
+        window.grab().save(str(ROOT / "docs" / "screenshot-practice-de.png"))
+        window.tabs.setCurrentWidget(window.journal_page)
+        window.history.table.selectRow(1)
+        app.processEvents()
+        window.grab().save(str(ROOT / "docs" / "screenshot-journal-de.png"))
+        window.tabs.setCurrentWidget(window.charts_page)
+        app.processEvents()
+        window.grab().save(str(ROOT / "docs" / "screenshot-progress-de.png"))
+        window.tabs.setCurrentWidget(window.journal_page)  # the next start lands here
+        window.close()
+
+
+if __name__ == "__main__":
+    main()
