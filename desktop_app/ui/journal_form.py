@@ -57,6 +57,10 @@ _LED_CHOICES: tuple[tuple[str, str | None], ...] = (
     (str(QT_TRANSLATE_NOOP("JournalForm", "Partly")), "partly"),
     (str(QT_TRANSLATE_NOOP("JournalForm", "No, another part led")), "no"),
 )
+# The parts' names (journal.entry.PART_LABELS) for the translators; shown translated.
+_PART_NAMES = (QT_TRANSLATE_NOOP("JournalForm", "Part 1"),
+               QT_TRANSLATE_NOOP("JournalForm", "Part 2"),
+               QT_TRANSLATE_NOOP("JournalForm", "Part 3"))
 # A form row: the field's name (as EntryData and the errors call it), its label, its widget.
 _Row = tuple[str, str, QWidget]
 

@@ -10,17 +10,17 @@ from desktop_app.stats.progress import Progress
 from desktop_app.ui.charts.plots import ChartColors, make_plot, style_plot
 from desktop_app.ui.charts.series import BAR_GAP_S, LEAD, shade
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LeadChart", text)
 
 
 class LeadChart:
     """The plot (`widget`, `leadChart`): a bar per week with a known share."""
 
     def __init__(self) -> None:
-        self.plot = make_plot("leadChart", _tr("Right part led (share of sessions)"),
-                              _tr("Weekly share of sessions where the right part led"))
+        self.plot = make_plot(
+            "leadChart", translate("LeadChart", "Right part led (share of sessions)"),
+            translate("LeadChart", "Weekly share of sessions where the right part led"))
         self.widget = self.plot
         plot = self.widget.getPlotItem()
         self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[],

@@ -28,17 +28,17 @@ from desktop_app.ui.charts.series import (
 )
 from desktop_app.ui.charts.thinning import block_mean, thin_points
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PainChart", text)
 
 
 class PainChart:
     """The plot (`widget`, `painChart`) and its items; `update(progress)` redraws."""
 
     def __init__(self, tz: tzinfo) -> None:
-        self.plot = make_plot("painChart", _tr("Pain before and after practice (0–10)"),
-                              _tr("Pain ratings over time with rolling and weekly means"))
+        self.plot = make_plot(
+            "painChart", translate("PainChart", "Pain before and after practice (0–10)"),
+            translate("PainChart", "Pain ratings over time with rolling and weekly means"))
         self.widget = self.plot
         self._tz = tz
         self._build_items()
@@ -46,10 +46,10 @@ class PainChart:
     def _build_items(self) -> None:
         plot = self.widget.getPlotItem()
         legend = make_legend(plot, columns=4)
-        self.before_points = PointsItem(PAIN_BEFORE, alpha=170, size=5,
-                                        tip=self._tip(_tr("Pain before practice")))
-        self.after_points = PointsItem(PAIN_AFTER, alpha=150, size=5,
-                                       tip=self._tip(_tr("Pain after practice")))
+        before = translate("PainChart", "Pain before practice")
+        after = translate("PainChart", "Pain after practice")
+        self.before_points = PointsItem(PAIN_BEFORE, alpha=170, size=5, tip=self._tip(before))
+        self.after_points = PointsItem(PAIN_AFTER, alpha=150, size=5, tip=self._tip(after))
         self.before_rolling = pg.PlotDataItem(
             [], [], pen=pg.mkPen(PAIN_BEFORE_LINE, width=2), connect="finite")
         self.after_rolling = pg.PlotDataItem(
@@ -65,17 +65,18 @@ class PainChart:
                      self.before_rolling, self.after_rolling, self.improvement_level,
                      self.change_marker):
             plot.addItem(item)
-        for item, label in ((self.before_points, _tr("Pain before")),
-                            (self.after_points, _tr("Pain after")),
-                            (self.before_rolling, _tr("Before, 7-day mean")),
-                            (self.after_rolling, _tr("After, 7-day mean")),
-                            (self.before_weekly, _tr("Before, weekly mean")),
-                            (self.change_marker, _tr("First vs last 2 weeks")),
-                            (self.improvement_level, _tr("Meaningful improvement"))):
+        for item, label in ((self.before_points, translate("PainChart", "Pain before")),
+                            (self.after_points, translate("PainChart", "Pain after")),
+                            (self.before_rolling, translate("PainChart", "Before, 7-day mean")),
+                            (self.after_rolling, translate("PainChart", "After, 7-day mean")),
+                            (self.before_weekly, translate("PainChart", "Before, weekly mean")),
+                            (self.change_marker, translate("PainChart", "First vs last 2 weeks")),
+                            (self.improvement_level,
+                             translate("PainChart", "Meaningful improvement"))):
             legend.addItem(item, label)
         plot.setYRange(-0.5, 12.9, padding=0)  # room above 10 for the legend
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        plot.setLabel("left", _tr("pain"))
+        plot.setLabel("left", translate("PainChart", "pain"))
 
     def _tip(self, what: str) -> Callable[..., str]:
         def tip(x: float, y: float, data: Any = None) -> str:
@@ -83,9 +84,10 @@ class PainChart:
             text = f"{when:%a %d %b %Y, %H:%M}\n{what}: {y:g}"
             if data is not None and data > 1:
                 more = int(data) - 1
-                text += "\n" + QCoreApplication.translate(
-                    "PainChart", "(and %n more session(s) rated {value} around then)", None,
-                    more).format(value=f"{y:g}")
+                # (No %n: lupdate reads plurals from tr() only; "more sessions" reads for 1.)
+                text += "\n" + translate(
+                    "PainChart", "(and {count} more sessions rated {value} around then)"
+                ).format(count=more, value=f"{y:g}")
             return text
 
         return tip

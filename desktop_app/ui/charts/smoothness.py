@@ -11,17 +11,17 @@ from desktop_app.ui.charts.plots import ChartColors, make_plot, style_plot
 from desktop_app.ui.charts.points import PointsItem
 from desktop_app.ui.charts.series import SMOOTHNESS
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SmoothnessChart", text)
 
 
 class SmoothnessChart:
     """The plot (`widget`, `smoothnessChart`): a line and a point per week."""
 
     def __init__(self) -> None:
-        self.plot = make_plot("smoothnessChart", _tr("Smoothness (weekly mean, 1–5)"),
-                              _tr("Weekly mean smoothness of the roll"))
+        self.plot = make_plot(
+            "smoothnessChart", translate("SmoothnessChart", "Smoothness (weekly mean, 1–5)"),
+            translate("SmoothnessChart", "Weekly mean smoothness of the roll"))
         self.widget = self.plot
         plot = self.widget.getPlotItem()
         self.line = pg.PlotDataItem(

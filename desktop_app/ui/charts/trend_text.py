@@ -14,9 +14,8 @@ from desktop_app.stats.trend import TOO_LITTLE, WORSENED
 from desktop_app.ui.charts.plots import LIGHT_CHARTS, ChartColors
 from desktop_app.ui.charts.series import DARK_TEXT_COLOURS, TEXT_COLOURS
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrendText", text)
 
 
 class TrendText:
@@ -30,7 +29,7 @@ class TrendText:
         self._progress: Progress | None = None
         self.summary = QLabel()
         self.summary.setObjectName("trendSummary")
-        self.summary.setAccessibleName(_tr("Pain trend summary"))
+        self.summary.setAccessibleName(translate("TrendText", "Pain trend summary"))
         self.summary.setWordWrap(True)
         font = QFont(self.summary.font())
         font.setBold(True)
@@ -38,7 +37,7 @@ class TrendText:
         self.summary.setFont(font)
         self.detail = QLabel()
         self.detail.setObjectName("trendDetail")
-        self.detail.setAccessibleName(_tr("How the pain trend was worked out"))
+        self.detail.setAccessibleName(translate("TrendText", "How the pain trend was worked out"))
         self.detail.setWordWrap(True)
         for label in (self.summary, self.detail):
             label.setContentsMargins(12, 0, 12, 0)
@@ -65,6 +64,7 @@ class TrendText:
         detail = change.detail
         weeks = self._weeks()
         if change.verdict == TOO_LITTLE and weeks is not None and weeks < 5:
-            detail = _tr("Choose “Last 12 weeks” or more to compare two fortnights.")
+            detail = translate("TrendText",
+                               "Choose “Last 12 weeks” or more to compare two fortnights.")
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))

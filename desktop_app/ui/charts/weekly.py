@@ -31,17 +31,17 @@ from desktop_app.ui.charts.series import (
     shade,
 )
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeeklyChart", text)
 
 
 class WeeklyChart:
     """The plot (`widget`, `weeklyChart`) and its items; `update(progress)` redraws."""
 
     def __init__(self) -> None:
-        self.plot = make_plot("weeklyChart", _tr("Sessions per week"),
-                              _tr("Bar chart of sessions per week against the target"))
+        self.plot = make_plot(
+            "weeklyChart", translate("WeeklyChart", "Sessions per week"),
+            translate("WeeklyChart", "Bar chart of sessions per week against the target"))
         self.widget = self.plot
         self._colors = chart_colors()
         self._weekly: WeeklyTable | None = None
@@ -64,23 +64,28 @@ class WeeklyChart:
         # Paused days: a hatched band over those days, behind the bars (greyscale-safe).
         hatch = pg.mkBrush(PAUSED)
         hatch.setStyle(Qt.BrushStyle.BDiagPattern)
-        self.paused_bars = bars(_tr("Paused days"), hatch, pg.mkPen(PAUSED, width=0.8))
+        self.paused_bars = bars(translate("WeeklyChart", "Paused days"), hatch,
+                                pg.mkPen(PAUSED, width=0.8))
         self.paused_bars.setZValue(-5)
-        self.under_bars = bars(_tr("Below target"), pg.mkBrush(UNDER_TARGET), edge)
-        self.met_bars = bars(_tr("Target met"), pg.mkBrush(MET_TARGET), edge)
-        self.partial_bars = bars(_tr("This week so far"), pg.mkBrush(*THIS_WEEK),
+        self.under_bars = bars(translate("WeeklyChart", "Below target"),
+                               pg.mkBrush(UNDER_TARGET), edge)
+        self.met_bars = bars(translate("WeeklyChart", "Target met"), pg.mkBrush(MET_TARGET), edge)
+        self.partial_bars = bars(translate("WeeklyChart", "This week so far"),
+                                 pg.mkBrush(*THIS_WEEK),
                                  pg.mkPen(THIS_WEEK_EDGE, width=1.5, style=Qt.PenStyle.DashLine))
-        self.hurt_bars = bars(_tr("Stopped: it hurt"), pg.mkBrush(STOPPED_HURT), edge)
-        self.no_sessions_note = pg.TextItem(_tr("No sessions in these weeks"), color="#444444",
-                                            anchor=(0.5, 0.5))
+        self.hurt_bars = bars(translate("WeeklyChart", "Stopped: it hurt"),
+                              pg.mkBrush(STOPPED_HURT), edge)
+        self.no_sessions_note = pg.TextItem(
+            translate("WeeklyChart", "No sessions in these weeks"), color="#444444",
+            anchor=(0.5, 0.5))
         self.no_sessions_note.setZValue(10)
         plot.addItem(self.no_sessions_note)
         self.no_sessions_note.hide()
         self.target_line = pg.PlotDataItem(
             [], [], pen=pg.mkPen(TARGET_LINE, width=2, style=Qt.PenStyle.DashLine),
-            name=_tr("Target"))
+            name=translate("WeeklyChart", "Target"))
         plot.addItem(self.target_line)
-        plot.setLabel("left", _tr("sessions"))
+        plot.setLabel("left", translate("WeeklyChart", "sessions"))
 
     def set_colors(self, colors: ChartColors) -> None:
         self._colors = colors
@@ -127,9 +132,9 @@ class WeeklyChart:
             self.no_sessions_note.setPos((bounds[0] + bounds[-1]) / 2, weekly.target / 2)
         self._set_top(top)
         label = self.legend.getLabel(self.target_line)
-        text = QCoreApplication.translate("WeeklyChart", "Target: {count} a week").format(
+        text = translate("WeeklyChart", "Target: {count} a week").format(
             count=int(targets[0]) if targets.size else weekly.target) \
-            if steady else _tr("Target of each week")
+            if steady else translate("WeeklyChart", "Target of each week")
         if label is not None and label.text != text:
             label.setText(text)
 

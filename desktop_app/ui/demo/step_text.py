@@ -14,25 +14,21 @@ from desktop_app.ui.stylesheet import stylesheet
 if TYPE_CHECKING:
     from desktop_app.choreography import Step
 
-_CONTEXT = "StepText"
+
+translate = QCoreApplication.translate
 # Accent colours: (on a light palette, on a dark one).
 COLOURS = {"hint": ("#805000", "#f0c070"), "note": ("#6a5220", "#e8d49a"),
            "errors": ("#a02020", "#ff8a80")}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def step_summary(step: Step) -> str:
     """A short name for the step chooser, e.g. "Head leads: roll left, to face down"."""
     leads = ", then ".join(part.replace("_", " ") for part in step.leader)
     if step.and_back:
-        return QCoreApplication.translate(
-            "StepText", "Over and over to the {direction}, then back").format(
+        return translate("StepText", "Over and over to the {direction}, then back").format(
                 direction=step.direction)
-    return QCoreApplication.translate(
-        "StepText", "{leads} leads: roll {direction}, to {end}").format(
+    return translate("StepText", "{leads} leads: roll {direction}, to {end}").format(
             leads=leads.capitalize(), direction=step.direction,
             end=step.end.replace("_", " "))
 
@@ -43,25 +39,25 @@ def lead_hint(step: Step, part3_leader: str = "head") -> str:
     if step.leader_choices and part3_leader == "knee_hip":
         back = "right" if step.direction == "left" else "left"
         # The knee on the side away from the roll crosses over: the right knee to roll left.
-        return _tr(
+        return translate("StepText",
             "Knee, then hip: rolling {direction}, the {out_side} knee lifts and crosses "
             "over the {back_side} leg, then the {out_side} hip leads; coming back, the "
             "{back_side} knee and then the {back_side} hip lead."
         ).format(direction=step.direction, out_side=back, back_side=step.direction)
     if leader == ("head",):
-        return _tr(
+        return translate("StepText",
             "Head leading: your eyes and head turn first, then your shoulders, chest, "
             "pelvis and legs follow, one after another."
         )
     side = leader[0].split("_")[0]
     other = "left" if side == "right" else "right"
     if leader[0].endswith("knee"):
-        return _tr(
+        return translate("StepText",
             "Knee, then hip: the {side} knee lifts and crosses over the {other} leg first, "
             "then the {side} hip takes the lead; lower back, middle back, shoulders and head "
             "follow, one after another."
         ).format(side=side, other=other)
-    return _tr(
+    return translate("StepText",
         "Hip leading: the {side} hip turns first; lower back, middle back, shoulders and head "
         "follow, one after another."
     ).format(side=side)

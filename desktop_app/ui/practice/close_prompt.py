@@ -7,6 +7,8 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+translate = QCoreApplication.translate
+
 
 class CloseChoice(Enum):
     FINISH = "finish"
@@ -15,24 +17,24 @@ class CloseChoice(Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClosePrompt", text)
-
 
 def ask_close_choice(parent: QWidget) -> CloseChoice:
     """The close-while-practising question; Cancel (Escape) keeps everything as it was."""
     box = QMessageBox(parent)
     box.setObjectName("closeWhilePractising")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("A practice session is running"))
-    box.setText(_tr("A practice session is running. What would you like to do?"))
-    box.setInformativeText(_tr(
+    box.setWindowTitle(translate("ClosePrompt", "A practice session is running"))
+    box.setText(translate("ClosePrompt",
+                          "A practice session is running. What would you like to do?"))
+    box.setInformativeText(translate(
+        "ClosePrompt",
         "Finish opens the journal form with this session filled in. "
         "Pause keeps the session so you can carry on. Discard forgets it and closes."
     ))
-    finish = box.addButton(_tr("Finish and write it down"), QMessageBox.ButtonRole.AcceptRole)
-    pause = box.addButton(_tr("Pause"), QMessageBox.ButtonRole.ActionRole)
-    discard = box.addButton(_tr("Discard and close"), QMessageBox.ButtonRole.DestructiveRole)
+    role = QMessageBox.ButtonRole
+    finish = box.addButton(translate("ClosePrompt", "Finish and write it down"), role.AcceptRole)
+    pause = box.addButton(translate("ClosePrompt", "Pause"), role.ActionRole)
+    discard = box.addButton(translate("ClosePrompt", "Discard and close"), role.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     finish.setObjectName("closeFinish")
     pause.setObjectName("closePause")
