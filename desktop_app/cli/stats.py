@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app.cli.common import (
@@ -50,20 +51,21 @@ def add_commands(subparsers: Any) -> None:
 
 
 def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    return run(lambda parsed: _stats(parsed, out or sys.stdout), args)
+    out = out or sys.stdout
+    # Outside `run`: a wrong --database-url is the app's error (exit 2), as for every command.
+    service = service_for(args, "stats")
+    if not service.is_server and not service.db_path.exists() and not service.has_history():
+        print("[]" if args.json else f"No journal yet in {service.data_dir}.", file=out)
+        return 0
+    return run(lambda parsed: _stats(parsed, service.data_dir, out), args)
 
 
-def _stats(args: argparse.Namespace, out: TextIO) -> int:
+def _stats(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
     from desktop_app.journal.schedule import PracticeSchedule
     from desktop_app.paths import SETTINGS_FILENAME
     from desktop_app.practice.settings import read_settings_file
     from desktop_app.stats.progress import progress
 
-    service = service_for(args, "stats")
-    data_dir = service.data_dir
-    if not service.is_server and not service.db_path.exists() and not service.has_history():
-        print("[]" if args.json else f"No journal yet in {data_dir}.", file=out)
-        return 0
     chosen = getattr(args, "sessions_per_day", None)
     per_day = chosen or read_settings_file(data_dir / SETTINGS_FILENAME).daily_target
     with open_journal(args, "stats", write=False) as opened:

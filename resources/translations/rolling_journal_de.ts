@@ -3088,16 +3088,68 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
 <context>
     <name>StepText</name>
     <message>
+        <source>left</source>
+        <comment>the way the body rolls</comment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>the way the body rolls</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>the side of a knee, hip or leg</comment>
+        <translation>linke</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>the side of a knee, hip or leg</comment>
+        <translation>rechte</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation>linkes Knie</translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation>rechtes Knie</translation>
+    </message>
+    <message>
+        <source>left hip</source>
+        <translation>linke Hüfte</translation>
+    </message>
+    <message>
+        <source>right hip</source>
+        <translation>rechte Hüfte</translation>
+    </message>
+    <message>
+        <source>face up</source>
+        <translation>Rückenlage</translation>
+    </message>
+    <message>
+        <source>face down</source>
+        <translation>Bauchlage</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message>
         <source>Over and over to the {direction}, then back</source>
         <translation>Immer weiter nach {direction}, dann zurück</translation>
     </message>
     <message>
         <source>{leads} leads: roll {direction}, to {end}</source>
-        <translation>{leads} führt: nach {direction} rollen, bis {end}</translation>
+        <translation>{leads} führt: nach {direction} rollen, in die {end}</translation>
     </message>
     <message>
         <source>Knee, then hip: rolling {direction}, the {out_side} knee lifts and crosses over the {back_side} leg, then the {out_side} hip leads; coming back, the {back_side} knee and then the {back_side} hip lead.</source>
-        <translation>Erst das Knie, dann die Hüfte: Beim Rollen nach {direction} hebt sich das Knie auf der Seite „{out_side}“ und kreuzt über das Bein auf der Seite „{back_side}“, dann führt die Hüfte auf der Seite „{out_side}“; auf dem Rückweg führen erst das Knie und dann die Hüfte auf der Seite „{back_side}“.</translation>
+        <translation>Erst das Knie, dann die Hüfte: Beim Rollen nach {direction} hebt sich das {out_side} Knie und kreuzt über das {back_side} Bein, dann führt die {out_side} Hüfte; auf dem Rückweg führen erst das {back_side} Knie und dann die {back_side} Hüfte.</translation>
     </message>
     <message>
         <source>Head leading: your eyes and head turn first, then your shoulders, chest, pelvis and legs follow, one after another.</source>
@@ -3105,11 +3157,11 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Knee, then hip: the {side} knee lifts and crosses over the {other} leg first, then the {side} hip takes the lead; lower back, middle back, shoulders and head follow, one after another.</source>
-        <translation>Erst das Knie, dann die Hüfte: Zuerst hebt sich das Knie auf der Seite „{side}“ und kreuzt über das Bein auf der Seite „{other}“, dann übernimmt die Hüfte auf der Seite „{side}“ die Führung; unterer Rücken, mittlerer Rücken, Schultern und Kopf folgen, eins nach dem anderen.</translation>
+        <translation>Erst das Knie, dann die Hüfte: Zuerst hebt sich das {side} Knie und kreuzt über das {other} Bein, dann übernimmt die {side} Hüfte die Führung; unterer Rücken, mittlerer Rücken, Schultern und Kopf folgen, eins nach dem anderen.</translation>
     </message>
     <message>
         <source>Hip leading: the {side} hip turns first; lower back, middle back, shoulders and head follow, one after another.</source>
-        <translation>Die Hüfte führt: Zuerst dreht sich die Hüfte auf der Seite „{side}“; unterer Rücken, mittlerer Rücken, Schultern und Kopf folgen, eins nach dem anderen.</translation>
+        <translation>Die Hüfte führt: Zuerst dreht sich die {side} Hüfte; unterer Rücken, mittlerer Rücken, Schultern und Kopf folgen, eins nach dem anderen.</translation>
     </message>
     <message>
         <source>Loading exercises…</source>

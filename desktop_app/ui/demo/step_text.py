@@ -21,16 +21,53 @@ COLOURS = {"hint": ("#805000", "#f0c070"), "note": ("#6a5220", "#e8d49a"),
            "errors": ("#a02020", "#ff8a80")}
 
 
+def _direction(word: str) -> str:
+    """"left"/"right" as the way the body rolls ("roll left")."""
+    if word == "left":
+        return translate("StepText", "left", "the way the body rolls")
+    if word == "right":
+        return translate("StepText", "right", "the way the body rolls")
+    return word
+
+
+def _side(word: str) -> str:
+    """"left"/"right" as the side of a knee, a hip or a leg ("the right knee")."""
+    if word == "left":
+        return translate("StepText", "left", "the side of a knee, hip or leg")
+    if word == "right":
+        return translate("StepText", "right", "the side of a knee, hip or leg")
+    return word
+
+
+def _body_part(name: str) -> str:
+    """A leading part of the exercise file (head, left_knee, ...) in words."""
+    names = {
+        "head": translate("StepText", "head"),
+        "left_knee": translate("StepText", "left knee"),
+        "right_knee": translate("StepText", "right knee"),
+        "left_hip": translate("StepText", "left hip"),
+        "right_hip": translate("StepText", "right hip"),
+    }
+    return names.get(name, name.replace("_", " "))
+
+
+def _position(name: str) -> str:
+    if name == "face_up":
+        return translate("StepText", "face up")
+    if name == "face_down":
+        return translate("StepText", "face down")
+    return name.replace("_", " ")
+
 
 def step_summary(step: Step) -> str:
     """A short name for the step chooser, e.g. "Head leads: roll left, to face down"."""
-    leads = ", then ".join(part.replace("_", " ") for part in step.leader)
+    leads = translate("StepText", ", then ").join(_body_part(part) for part in step.leader)
     if step.and_back:
         return translate("StepText", "Over and over to the {direction}, then back").format(
-                direction=step.direction)
+            direction=_direction(step.direction))
     return translate("StepText", "{leads} leads: roll {direction}, to {end}").format(
-            leads=leads.capitalize(), direction=step.direction,
-            end=step.end.replace("_", " "))
+        leads=leads[:1].upper() + leads[1:], direction=_direction(step.direction),
+        end=_position(step.end))
 
 
 def lead_hint(step: Step, part3_leader: str = "head") -> str:
@@ -39,28 +76,33 @@ def lead_hint(step: Step, part3_leader: str = "head") -> str:
     if step.leader_choices and part3_leader == "knee_hip":
         back = "right" if step.direction == "left" else "left"
         # The knee on the side away from the roll crosses over: the right knee to roll left.
-        return translate("StepText",
+        return translate(
+            "StepText",
             "Knee, then hip: rolling {direction}, the {out_side} knee lifts and crosses "
             "over the {back_side} leg, then the {out_side} hip leads; coming back, the "
             "{back_side} knee and then the {back_side} hip lead."
-        ).format(direction=step.direction, out_side=back, back_side=step.direction)
+        ).format(direction=_direction(step.direction), out_side=_side(back),
+                 back_side=_side(step.direction))
     if leader == ("head",):
-        return translate("StepText",
+        return translate(
+            "StepText",
             "Head leading: your eyes and head turn first, then your shoulders, chest, "
             "pelvis and legs follow, one after another."
         )
     side = leader[0].split("_")[0]
     other = "left" if side == "right" else "right"
     if leader[0].endswith("knee"):
-        return translate("StepText",
+        return translate(
+            "StepText",
             "Knee, then hip: the {side} knee lifts and crosses over the {other} leg first, "
             "then the {side} hip takes the lead; lower back, middle back, shoulders and head "
             "follow, one after another."
-        ).format(side=side, other=other)
-    return translate("StepText",
+        ).format(side=_side(side), other=_side(other))
+    return translate(
+        "StepText",
         "Hip leading: the {side} hip turns first; lower back, middle back, shoulders and head "
         "follow, one after another."
-    ).format(side=side)
+    ).format(side=_side(side))
 
 
 def accent_style(palette_owner: QWidget) -> str:
