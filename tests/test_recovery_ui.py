@@ -115,7 +115,7 @@ def test_check_the_journal_from_the_window_and_keep_rows_aside(qtbot, data_dir: 
     monkeypatch.setattr(QMessageBox, "exec", press_keep_aside)
     window.check_journal()
     assert "entry 1 (smoothness = '9')" in shown[0]
-    assert "Kept 1 unreadable row(s) aside" in window.statusBar().currentMessage()
+    assert "Kept 1 unreadable row aside" in window.statusBar().currentMessage()
     assert window.journal.kept_aside()[0].raw["smoothness"] == "9"
     assert window.history.model.rowCount() == 2
     assert not window.notice_bar.isVisible()
