@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -45,11 +45,12 @@ from desktop_app.ui.charts.trend_text import TrendText
 from desktop_app.ui.charts.weekly import WeeklyChart
 
 # The choices of the range selector: label and number of weeks (None: everything).
+# (Marked for the translators; the selector shows them translated.)
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Last 4 weeks", 4),
-    ("Last 12 weeks", 12),
-    ("Last year", 52),
-    ("All", None),
+    (str(QT_TRANSLATE_NOOP("ChartsTab", "Last 4 weeks")), 4),
+    (str(QT_TRANSLATE_NOOP("ChartsTab", "Last 12 weeks")), 12),
+    (str(QT_TRANSLATE_NOOP("ChartsTab", "Last year")), 52),
+    (str(QT_TRANSLATE_NOOP("ChartsTab", "All")), None),
 )
 DEFAULT_RANGE = 1  # Last 12 weeks
 
