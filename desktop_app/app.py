@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from desktop_app import __version__, demo_cli, i18n, journal_cli, report_cli, stats_cli
+from desktop_app import __version__, cli, i18n
 from desktop_app.journal.errors import JournalError
 from desktop_app.paths import DATA_ENV, resolve_data_dir
 
@@ -84,14 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the system's language where the app speaks it, else English)",
     )
     _data_dir_option(parser)
-    journal_cli.database_url_option(parser)
+    cli.common.database_url_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    # Each adds its own sub-commands; their heavy imports wait inside the handlers.
-    journal_cli.add_commands(commands)
-    demo_cli.add_commands(commands)
-    stats_cli.add_commands(commands)
-    report_cli.add_commands(commands)
+    # Every sub-command (desktop_app/cli/); their heavy imports wait inside the handlers.
+    cli.add_commands(commands)
     return parser
 
 
@@ -115,24 +112,14 @@ def prepare_gui(
     Split out so the start-up benchmark measures exactly the app's own path.
     """
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.journal.files import ensure_data_dir
-    from desktop_app.journal.lock import WINDOW_ROLE
     from desktop_app.logs import install_excepthook, setup_logging
-    from desktop_app.ui.icon import app_icon
     from desktop_app.ui.single_instance import SingleInstance
-    from desktop_app.ui.translations import install_translations
 
     translate = QCoreApplication.translate
-    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
-    install_translations(getattr(args, "lang", None))
-    app.setApplicationName("rolling-journal")
-    app.setApplicationDisplayName(translate("App", "Rolling Journal"))
-    app.setOrganizationName("rolling-journal")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.rollingjournal.RollingJournal")
-    app.setWindowIcon(app_icon())
+    app = _application(getattr(args, "lang", None))
     log_file = setup_logging()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     try:
@@ -142,23 +129,7 @@ def prepare_gui(
         return None
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        holder = instance.holder
-        if holder is not None and holder.role and holder.role != WINDOW_ROLE:
-            QMessageBox.information(
-                None,
-                translate("App", "The journal is in use"),
-                translate("App", "The journal in {folder} is in use by {holder}. Rolling "
-                          "Journal opens once it is done; try again in a moment.").format(
-                    folder=data_dir, holder=holder.describe()),
-            )
-            return None
-        QMessageBox.information(
-            None,
-            translate("App", "Rolling Journal is already open"),
-            translate("App", "Rolling Journal is already open on the journal in {folder} "
-                      "(only one window may write to it). That window has been asked to come "
-                      "forward.").format(folder=data_dir),
-        )
+        _say_already_open(instance, data_dir)
         return None
     window = create_window(data_dir, open_journal=False,
                            database_url=getattr(args, "database_url", None))
@@ -176,6 +147,52 @@ def prepare_gui(
     return app, window, instance
 
 
+def _application(language: str | None) -> QApplication:
+    """The QApplication, named, with its icon and the chosen language installed."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.icon import app_icon
+    from desktop_app.ui.translations import install_translations
+
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
+    install_translations(language)
+    app.setApplicationName("rolling-journal")
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Rolling Journal"))
+    app.setOrganizationName("rolling-journal")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.rollingjournal.RollingJournal")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def _say_already_open(instance: SingleInstance, data_dir: Path) -> None:
+    """Why the window does not open: a command holds the journal, or a window has it."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.journal.lock import WINDOW_ROLE
+
+    translate = QCoreApplication.translate
+    holder = instance.holder
+    if holder is not None and holder.role and holder.role != WINDOW_ROLE:
+        QMessageBox.information(
+            None,
+            translate("App", "The journal is in use"),
+            translate("App", "The journal in {folder} is in use by {holder}. Rolling "
+                      "Journal opens once it is done; try again in a moment.").format(
+                folder=data_dir, holder=holder.describe()),
+        )
+        return
+    QMessageBox.information(
+        None,
+        translate("App", "Rolling Journal is already open"),
+        translate("App", "Rolling Journal is already open on the journal in {folder} "
+                  "(only one window may write to it). That window has been asked to come "
+                  "forward.").format(folder=data_dir),
+    )
+
+
 def _bring_forward(window: QMainWindow) -> None:
     window.showNormal()
     window.raise_()
@@ -190,21 +207,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_private_umask()
     parser = build_parser()
     args = parser.parse_args(argv)
-    func = getattr(args, "func", None)
-    try:
-        if args.smoke:
-            from desktop_app.smoke import run_smoke
+    return cli.run_command(_dispatch, args)
 
-            return run_smoke()
-        if func is None:
-            return run_gui(args)
-        return int(func(args))
-    except JournalError as exc:
-        print(f"rolling-journal: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:
-        print(f"rolling-journal: {exc}", file=sys.stderr)
-        return 2
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """The self-test, the window, or a sub-command."""
+    if args.smoke:
+        from desktop_app.smoke import run_smoke
+
+        return run_smoke()
+    func = getattr(args, "func", None)
+    if func is None:
+        return run_gui(args)
+    return int(func(args))
 
 
 if __name__ == "__main__":

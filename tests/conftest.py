@@ -31,6 +31,16 @@ pytest_plugins = ["tests.helpers.fixtures"]
 
 
 @pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application with the app's English catalogue, as the window always has
+    it: Qt's "%n session(s)" texts read "1 session", "2 sessions" in widgets tested alone."""
+    from desktop_app.ui.translations import ensure_translations
+
+    ensure_translations()
+    return qapp
+
+
+@pytest.fixture(scope="session")
 def exercise() -> Any:
     """The seed's exercise, from animations/."""
     from desktop_app.choreography import load_exercises

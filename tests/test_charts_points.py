@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.ui.charts.tab import MAX_POINTS, THIN_COLUMNS, block_mean, thin_points
+from desktop_app.ui.charts.thinning import MAX_POINTS, THIN_COLUMNS, block_mean, thin_points
 
 
 @settings(max_examples=30, deadline=None)

@@ -312,4 +312,6 @@ def test_bundle_holds_the_data_the_app_reads_at_run_time() -> None:
     exercises = sorted(p.name for p in (internal / "animations").glob("*.toml"))
     assert exercises == sorted(p.name for p in (ROOT / "animations").glob("*.toml"))
     assert (internal / "resources" / "icon.svg").is_file()
+    styles = sorted(p.name for p in (internal / "resources" / "styles").glob("*.qss"))
+    assert styles == sorted(p.name for p in RESOURCES.joinpath("styles").glob("*.qss"))
     assert not list(internal.rglob("__pycache__")), "bytecode caches leaked into the bundle"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import demo_cli
 from desktop_app.choreography import load_exercises
+from desktop_app.cli import demo as demo_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -97,7 +97,7 @@ def test_render_writes_a_png(tmp_path: Path, qapp, capsys: pytest.CaptureFixture
 def test_poses_stays_free_of_qt() -> None:
     code = (
         "import sys, io, contextlib, argparse\n"
-        "from desktop_app import demo_cli\n"
+        "from desktop_app.cli import demo as demo_cli\n"
         "p = argparse.ArgumentParser(); demo_cli.add_commands(p.add_subparsers())\n"
         "a = p.parse_args(['poses', '--step', 'part1.2', '--fps', '2'])\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"

@@ -160,7 +160,7 @@ def test_file_save_report_writes_the_pdf(qtbot, window, tmp_path: Path) -> None:
 
 
 def test_report_opens_the_journal_the_way_every_command_does(tmp_path: Path, capsys) -> None:
-    """The shared opening (journal_cli.open_journal): a damaged journal is set aside and
+    """The shared opening (cli.common.open_journal): a damaged journal is set aside and
     named with the same message and exit status as `export` gives."""
     from tests.journal_helpers import journal_with
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.cli.stats import add_commands
 from desktop_app.journal.repository import Journal
 from desktop_app.stats.weekly import ROW_KEYS
-from desktop_app.stats_cli import add_commands
 from tests.factories import session
 
 

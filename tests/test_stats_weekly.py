@@ -315,7 +315,7 @@ def test_weekly_table_matches_reference_in_any_zone(tz, first_monday, weeks, ses
 
 def test_stats_and_its_command_load_no_qt() -> None:
     # (The layer rules themselves are import-linter contracts in pyproject.toml.)
-    code = ("import sys; import desktop_app.stats.progress, desktop_app.stats_cli; "
+    code = ("import sys; import desktop_app.stats.progress, desktop_app.cli.stats; "
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -63,18 +63,17 @@ def test_the_window_speaks_german_with_lang_de(german_window: Any) -> None:
     assert exercise.steps[0].caption.startswith("Beginnen Sie die Rolle")
 
 
-@pytest.mark.xfail(strict=True, reason="practice/panel.py and journal_form.py are translated "
-                   "by the widgets share of issue 13; remove this mark after that merge and "
-                   "`make translations`")
 def test_the_hurt_button_and_form_labels_are_german(german_window: Any) -> None:
     from PySide6.QtWidgets import QFormLayout, QLabel
 
     assert german_window.practice.hurt_button.text().startswith("Es tut weh")
-    form = german_window.form.findChild(QFormLayout)
-    labels = [w.text() for w in german_window.form.findChildren(QLabel)] if form is None else [
-        form.labelForField(form.itemAt(i).widget()).text()  # type: ignore[union-attr]
-        for i in range(form.count()) if form.itemAt(i).widget() is not None
-        and form.labelForField(form.itemAt(i).widget()) is not None]
+    form = german_window.form.form_layout
+    labels = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if item is not None and isinstance(item.widget(), QLabel):
+            labels.append(item.widget().text())
+    assert len(labels) >= 10  # every labelled row of the form
     assert any("Schmerz vorher" in text for text in labels)
     assert not any(text.startswith("Pain before") for text in labels)
 

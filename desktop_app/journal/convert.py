@@ -255,22 +255,10 @@ class RowConverter:
                     if found is None:
                         return None
                     rolled[index] = found
-        size = len(starts[0])
-        if size == 25:
-            canonical, low = _ISO_UTC, _EARLIEST_TEXT
-        elif size == 32:
-            canonical, low = _ISO_UTC_MICRO, _EARLIEST_TEXT_MICRO
-        else:
+        times = self._batch_starts(starts)
+        if times is None:
             return None
-        if not all(map(canonical.fullmatch, starts)):
-            return None
-        moments = list(map(_FROM_ISO, starts))  # real dates (no 30 February)
-        if min(starts) < low or max(moments) > self._latest:
-            return None
-        if size == 25:
-            stored = [f"{t[:10]} {t[11:19]}.000000" for t in starts]
-        else:
-            stored = [f"{t[:10]} {t[11:26]}" for t in starts]
+        moments, stored = times
         seconds = list(map(_FAST_DURATION.__getitem__, durations))
         flags = list(map(_FAST_PARTS.__getitem__, parts))
         hurts = list(map(_FAST_FLAG.__getitem__, hurt))
@@ -304,6 +292,25 @@ class RowConverter:
         for index, found in rolled.items():
             converted[index] = (*converted[index], found)
         return converted
+
+    def _batch_starts(self, starts: Sequence[str]) -> tuple[list[datetime], list[str]] | None:
+        """The batch's start times and their stored spelling, when every one is the
+        export's UTC spelling (all with or all without microseconds) and in range."""
+        size = len(starts[0])
+        if size == 25:
+            canonical, low = _ISO_UTC, _EARLIEST_TEXT
+        elif size == 32:
+            canonical, low = _ISO_UTC_MICRO, _EARLIEST_TEXT_MICRO
+        else:
+            return None
+        if not all(map(canonical.fullmatch, starts)):
+            return None
+        moments = list(map(_FROM_ISO, starts))  # real dates (no 30 February)
+        if min(starts) < low or max(moments) > self._latest:
+            return None
+        if size == 25:
+            return moments, [f"{t[:10]} {t[11:19]}.000000" for t in starts]
+        return moments, [f"{t[:10]} {t[11:26]}" for t in starts]
 
     def _quickly(self, cells: list[Any]) -> StoredRow:
         """The app's own export, at about a microsecond a field; raises otherwise."""
@@ -347,134 +354,164 @@ class RowConverter:
         return (content_uuid(int(moment.timestamp() * 1000), key), *row)
 
     def _carefully(self, cells: list[Any]) -> StoredRow | list[FieldError]:
+        """Any spelling `entry` reads, field by field; every problem of the row at once."""
         (i_start, i_dur, i_parts, i_before, i_after, i_hurt, i_smooth, i_led, i_friend,
          i_remark, i_notes, i_rolls, i_uuid) = self._at
         errors: list[FieldError] = [FieldError(name, "is not a journal field")
                                     for name in self.unknown]
-        started = stored = None
-        value = cells[i_start]
-        if _blank(value):
-            errors.append(FieldError("started_at", "is missing"))
-        else:
-            try:
-                started, stored = _time(value, self.now)
-            except ValueError as exc:
-                errors.append(FieldError("started_at", str(exc)))
-        duration = None
-        value = cells[i_dur]
-        if _blank(value):
-            errors.append(FieldError("duration_s", "is missing"))
-        else:
-            try:
-                duration = _whole(value)
-            except ValueError as exc:
-                errors.append(FieldError("duration_s", str(exc)))
-            else:
-                if not DURATION_MIN_S <= duration <= DURATION_MAX_S:
-                    errors.append(FieldError("duration_s", MSG_DURATION))
-        parts = (0, 0, 0)
-        value = cells[i_parts]
-        if not _blank(value):
-            try:
-                parts = _parts(value)
-            except ValueError as exc:
-                errors.append(FieldError("parts", str(exc)))
-        pains = []
-        for name, index in (("pain_before", i_before), ("pain_after", i_after)):
-            value = cells[index]
-            pain = None
-            if not _blank(value):
-                try:
-                    pain = _whole(value)
-                except ValueError as exc:
-                    errors.append(FieldError(name, str(exc)))
-                else:
-                    if not 0 <= pain <= 10:
-                        errors.append(FieldError(name, MSG_PAIN))
-            pains.append(pain)
-        flags = []
-        for name, index in (("stopped_hurt", i_hurt), ("friend_checked", i_friend)):
-            value = cells[index]
-            flag = 0
-            if not _blank(value):
-                try:
-                    flag = _flag(value)
-                except ValueError as exc:
-                    errors.append(FieldError(name, str(exc)))
-            flags.append(flag)
-        hurt, friend = flags
-        smooth = None
-        value = cells[i_smooth]
-        if not _blank(value):
-            try:
-                smooth = _whole(value)
-            except ValueError as exc:
-                errors.append(FieldError("smoothness", str(exc)))
-            else:
-                if not 1 <= smooth <= 5:
-                    errors.append(FieldError("smoothness", MSG_SMOOTH))
-        led = None
-        value = cells[i_led]
-        if not _blank(value):
-            if type(value) is str and value in _LED:
-                led = value
-            else:
-                try:
-                    led = entry._parse_choice(value)
-                except ValueError as exc:
-                    errors.append(FieldError("right_part_led", str(exc)))
-        texts = []
-        for name, index, limit in (("friend_remark", i_remark, FRIEND_REMARK_MAX),
-                                   ("notes", i_notes, NOTES_MAX)):
-            value = cells[index]
-            text = ""
-            if value is not None:
-                if type(value) is not str:
-                    errors.append(FieldError(name, "must be text"))
-                else:
-                    text = value
-                    reason = entry.unwritable_text(text)
-                    if reason:
-                        errors.append(FieldError(name, reason))
-                    elif len(text) > limit:
-                        noun = "are" if name == "notes" else "is"
-                        keep = "them" if name == "notes" else "it"
-                        errors.append(FieldError(
-                            name, f"{noun} {len(text)} characters; keep {keep} to {limit}"))
-            texts.append(text)
-        remark, notes = texts
-        rolls: tuple[FriendRoll, ...] = ()
-        value = cells[i_rolls]
-        if not _blank(value):
-            try:
-                rolls = entry._parse_friend_rolls(value)
-            except ValueError as exc:
-                errors.append(FieldError(ROLLS_FIELD, str(exc)))
-            else:
-                problem = entry._friend_rolls_problem(rolls)
-                if problem:
-                    errors.append(FieldError(ROLLS_FIELD, problem))
-                elif rolls and not friend:
-                    errors.append(FieldError(ROLLS_FIELD, MSG_ROLLS_UNCHECKED))
+        started, stored = _read_start(cells[i_start], self.now, errors)
+        duration = _read_duration(cells[i_dur], errors)
+        parts = _read_parts(cells[i_parts], errors)
+        before = _read_pain("pain_before", cells[i_before], errors)
+        after = _read_pain("pain_after", cells[i_after], errors)
+        hurt = _read_flag("stopped_hurt", cells[i_hurt], errors)
+        friend = _read_flag("friend_checked", cells[i_friend], errors)
+        smooth = _read_smoothness(cells[i_smooth], errors)
+        led = _read_led(cells[i_led], errors)
+        remark = _read_text("friend_remark", cells[i_remark], FRIEND_REMARK_MAX, errors)
+        notes = _read_text("notes", cells[i_notes], NOTES_MAX, errors)
+        rolls = _read_rolls(cells[i_rolls], friend, errors)
         if not (parts[0] or parts[1] or parts[2] or hurt) and \
                 not any(e.field == "parts" for e in errors):
             errors.append(FieldError("parts", MSG_PARTS))
         if remark.strip() and not friend:
             errors.append(FieldError("friend_remark", MSG_REMARK_UNCHECKED))
-        value = cells[i_uuid]
-        uuid = None
-        if not _blank(value):
-            uuid = normal_uuid(value) if type(value) is str else None
-            if uuid is None:
-                errors.append(FieldError("uuid", f"{value!r} is not a UUID"))
+        uuid = _read_uuid(cells[i_uuid], errors)
         if errors:
             return _in_field_order(errors)
         assert started is not None
-        row = (stored, duration, *parts, pains[0], pains[1], hurt, smooth, led, friend,
+        row = (stored, duration, *parts, before, after, hurt, smooth, led, friend,
                remark, notes)
         if uuid is None:
             uuid = content_uuid(int(started.timestamp() * 1000), content_key(row))
         return (uuid, *row, rolls) if rolls else (uuid, *row)
+
+
+# --- the careful path's readers: one field each, its problems appended to `errors` ---------
+
+def _read_start(value: Any, now: datetime, errors: list[FieldError]
+                ) -> tuple[datetime | None, str | None]:
+    if _blank(value):
+        errors.append(FieldError("started_at", "is missing"))
+        return None, None
+    try:
+        return _time(value, now)
+    except ValueError as exc:
+        errors.append(FieldError("started_at", str(exc)))
+        return None, None
+
+
+def _read_duration(value: Any, errors: list[FieldError]) -> int | None:
+    if _blank(value):
+        errors.append(FieldError("duration_s", "is missing"))
+        return None
+    try:
+        duration = _whole(value)
+    except ValueError as exc:
+        errors.append(FieldError("duration_s", str(exc)))
+        return None
+    if not DURATION_MIN_S <= duration <= DURATION_MAX_S:
+        errors.append(FieldError("duration_s", MSG_DURATION))
+    return duration
+
+
+def _read_parts(value: Any, errors: list[FieldError]) -> tuple[int, int, int]:
+    if _blank(value):
+        return (0, 0, 0)
+    try:
+        return _parts(value)
+    except ValueError as exc:
+        errors.append(FieldError("parts", str(exc)))
+        return (0, 0, 0)
+
+
+def _read_pain(name: str, value: Any, errors: list[FieldError]) -> int | None:
+    if _blank(value):
+        return None
+    try:
+        pain = _whole(value)
+    except ValueError as exc:
+        errors.append(FieldError(name, str(exc)))
+        return None
+    if not 0 <= pain <= 10:
+        errors.append(FieldError(name, MSG_PAIN))
+    return pain
+
+
+def _read_flag(name: str, value: Any, errors: list[FieldError]) -> int:
+    if _blank(value):
+        return 0
+    try:
+        return _flag(value)
+    except ValueError as exc:
+        errors.append(FieldError(name, str(exc)))
+        return 0
+
+
+def _read_smoothness(value: Any, errors: list[FieldError]) -> int | None:
+    if _blank(value):
+        return None
+    try:
+        smooth = _whole(value)
+    except ValueError as exc:
+        errors.append(FieldError("smoothness", str(exc)))
+        return None
+    if not 1 <= smooth <= 5:
+        errors.append(FieldError("smoothness", MSG_SMOOTH))
+    return smooth
+
+
+def _read_led(value: Any, errors: list[FieldError]) -> str | None:
+    if _blank(value):
+        return None
+    if type(value) is str and value in _LED:
+        return value
+    try:
+        return entry._parse_choice(value)
+    except ValueError as exc:
+        errors.append(FieldError("right_part_led", str(exc)))
+        return None
+
+
+def _read_text(name: str, value: Any, limit: int, errors: list[FieldError]) -> str:
+    if value is None:
+        return ""
+    if type(value) is not str:
+        errors.append(FieldError(name, "must be text"))
+        return ""
+    reason = entry.unwritable_text(value)
+    if reason:
+        errors.append(FieldError(name, reason))
+    elif len(value) > limit:
+        noun = "are" if name == "notes" else "is"
+        keep = "them" if name == "notes" else "it"
+        errors.append(FieldError(name, f"{noun} {len(value)} characters; keep {keep} to {limit}"))
+    return value
+
+
+def _read_rolls(value: Any, friend: int, errors: list[FieldError]) -> tuple[FriendRoll, ...]:
+    if _blank(value):
+        return ()
+    try:
+        rolls = entry._parse_friend_rolls(value)
+    except ValueError as exc:
+        errors.append(FieldError(ROLLS_FIELD, str(exc)))
+        return ()
+    problem = entry._friend_rolls_problem(rolls)
+    if problem:
+        errors.append(FieldError(ROLLS_FIELD, problem))
+    elif rolls and not friend:
+        errors.append(FieldError(ROLLS_FIELD, MSG_ROLLS_UNCHECKED))
+    return rolls
+
+
+def _read_uuid(value: Any, errors: list[FieldError]) -> str | None:
+    if _blank(value):
+        return None
+    uuid = normal_uuid(value) if type(value) is str else None
+    if uuid is None:
+        errors.append(FieldError("uuid", f"{value!r} is not a UUID"))
+    return uuid
 
 
 _ORDER = {name: i for i, name in enumerate(IMPORT_FIELDS)}

@@ -8,7 +8,7 @@ paint, and those libraries cost a third of a second to import.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
@@ -151,6 +151,13 @@ def validate(data: EntryData, now: datetime | None = None) -> list[FieldError]:
     if data.right_part_led is not None and data.right_part_led not in RIGHT_PART_LED:
         bad("right_part_led", "must be yes, partly or no")
 
+    _check_friend_and_notes(data, bad)
+    return errors
+
+
+def _check_friend_and_notes(data: EntryData, bad: Callable[[str, str], None]) -> None:
+    """The texts and the friend's checks: what can be written, how long, and that a
+    remark or the checks of each roll come with "a friend checked" ticked."""
     if not isinstance(data.friend_checked, bool):
         bad("friend_checked", "must be yes or no")
     if not isinstance(data.friend_remark, str):
@@ -175,7 +182,6 @@ def validate(data: EntryData, now: datetime | None = None) -> list[FieldError]:
         bad("notes", reason)
     elif len(data.notes) > NOTES_MAX:
         bad("notes", f"are {len(data.notes)} characters; keep them to {NOTES_MAX}")
-    return errors
 
 
 def _friend_rolls_problem(rolls: object) -> str:

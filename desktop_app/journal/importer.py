@@ -368,54 +368,10 @@ def write_rows(
     except sqlite3.Error as exc:
         raise JournalError(f"Could not open the journal to import: {describe_error(exc)}.") \
             from exc
-    seen = 0
     try:
-        conn.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
-        conn.execute("BEGIN IMMEDIATE")
-        if replace:
-            for table in ("friend_check", "entry", "practice_pause", "daily_target"):
-                conn.execute(f"DELETE FROM {table}")
-        has_rows, has_live = conn.execute(
-            "SELECT EXISTS (SELECT 1 FROM entry), "
-            "EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL)").fetchone()
-        # Matching by fields needs a lookup per row: only when there is something to match.
-        sql = _insert_sql(moment, match_fields=bool(has_live))
-        rebuild: list[str] = []
-        added = 0
-        wrote = False
-        with _without_cycle_collector():
-            for batch in batches:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled("The import was cancelled; nothing was imported.")
-                seen += len(batch)
-                if on_batch is not None:
-                    on_batch(seen)
-                if problems or not batch:
-                    continue  # read on, to report every problem, but write nothing
-                if not wrote:
-                    if before_write is not None:
-                        before_write()
-                    wrote = True
-                    if not has_rows and len(batch) >= BATCH:
-                        rebuild = _drop_indexes(conn)
-                        if rebuild:
-                            sql = sql.replace(" ON CONFLICT(uuid) DO NOTHING", "")
-                added += _insert(conn, sql, batch, bool(has_live))
-        if cancelled is not None and cancelled():
-            raise ImportCancelled("The import was cancelled; nothing was imported.")
-        if problems:
-            conn.execute("ROLLBACK")
-            return Written(0, seen)
-        if rebuild:
-            added -= _rebuild_indexes(conn, rebuild)
-        pauses_added = targets_added = 0
-        if schedule:
-            if not wrote and before_write is not None:
-                before_write()
-            pauses_added, targets_added = write_imported_schedule(
-                conn, schedule.pauses, schedule.targets, moment)
-        conn.execute("COMMIT")
-        return Written(added, seen, pauses_added, targets_added)
+        return _import_in_transaction(
+            conn, batches, moment, problems=problems, before_write=before_write,
+            cancelled=cancelled, on_batch=on_batch, schedule=schedule, replace=replace)
     except sqlite3.Error as exc:
         _rollback(conn)
         raise JournalError(
@@ -426,6 +382,90 @@ def write_rows(
         raise
     finally:
         conn.close()
+
+
+def _import_in_transaction(
+    conn: sqlite3.Connection,
+    batches: Iterable[list[StoredRow]],
+    moment: datetime,
+    *,
+    problems: _Problems | None,
+    before_write: Callable[[], object] | None,
+    cancelled: Callable[[], bool] | None,
+    on_batch: Callable[[int], None] | None,
+    schedule: FoundSchedule | None,
+    replace: bool,
+) -> Written:
+    """`write_rows` on an open SQLite connection: one transaction, committed only when
+    every batch was read without a problem (the caller rolls back on an error)."""
+    conn.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    conn.execute("BEGIN IMMEDIATE")
+    if replace:
+        for table in ("friend_check", "entry", "practice_pause", "daily_target"):
+            conn.execute(f"DELETE FROM {table}")
+    has_rows, has_live = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM entry), "
+        "EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL)").fetchone()
+    # Matching by fields needs a lookup per row: only when there is something to match.
+    sql = _insert_sql(moment, match_fields=bool(has_live))
+    with _without_cycle_collector():
+        added, seen, wrote, rebuild = _write_batches(
+            conn, sql, batches, empty=not has_rows, match=bool(has_live),
+            problems=problems, before_write=before_write, cancelled=cancelled,
+            on_batch=on_batch)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("The import was cancelled; nothing was imported.")
+    if problems:
+        conn.execute("ROLLBACK")
+        return Written(0, seen)
+    if rebuild:
+        added -= _rebuild_indexes(conn, rebuild)
+    pauses_added = targets_added = 0
+    if schedule:
+        if not wrote and before_write is not None:
+            before_write()
+        pauses_added, targets_added = write_imported_schedule(
+            conn, schedule.pauses, schedule.targets, moment)
+    conn.execute("COMMIT")
+    return Written(added, seen, pauses_added, targets_added)
+
+
+def _write_batches(
+    conn: sqlite3.Connection,
+    sql: str,
+    batches: Iterable[list[StoredRow]],
+    *,
+    empty: bool,
+    match: bool,
+    problems: _Problems | None,
+    before_write: Callable[[], object] | None,
+    cancelled: Callable[[], bool] | None,
+    on_batch: Callable[[int], None] | None,
+) -> tuple[int, int, bool, list[str]]:
+    """Insert every batch (none once `problems` has one: the rest are only read, to
+    report every problem). Returns the rows added and read, whether anything was
+    written, and the indexes dropped for a fast first fill of an `empty` journal."""
+    rebuild: list[str] = []
+    added = seen = 0
+    wrote = False
+    for batch in batches:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("The import was cancelled; nothing was imported.")
+        seen += len(batch)
+        if on_batch is not None:
+            on_batch(seen)
+        if problems or not batch:
+            continue  # read on, to report every problem, but write nothing
+        if not wrote:
+            if before_write is not None:
+                before_write()
+            wrote = True
+            if empty and len(batch) >= BATCH:
+                rebuild = _drop_indexes(conn)
+                if rebuild:
+                    sql = sql.replace(" ON CONFLICT(uuid) DO NOTHING", "")
+        added += _insert(conn, sql, batch, match)
+    return added, seen, wrote, rebuild
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

@@ -327,17 +327,9 @@ class JournalService:
             except BackupFailed as exc:
                 notices.append(self._backups_notice(exc))
         if found.revision != db.SCHEMA_REVISION:
-            if not chores:
-                return OpenResult(None, self._in_use_by(self._holder()))
-            try:
-                backups.backup_database(self.db_path, f"before-{db.SCHEMA_REVISION}")
-            except BackupFailed as exc:
-                return OpenResult(None, self._problem(
-                    ProblemKind.UPGRADE_BLOCKED,
-                    f"The journal must be updated for this version of the app, and a copy "
-                    f"is always kept first. {exc} The journal was left as it was.",
-                ))
-            self._migrate()
+            refused = self._update_schema(chores=chores)
+            if refused is not None:
+                return refused
             found = inspect_journal(self.db_path)
             if not found.usable:
                 return OpenResult(None, self._unusable(found))
@@ -345,6 +337,24 @@ class JournalService:
             notices.append(self._unreadable_notice(found.unreadable))
         journal = self._journal(found.unreadable)
         return OpenResult(journal, None, tuple(notices))
+
+    def _update_schema(self, *, chores: bool) -> OpenResult | None:
+        """Migrate the file to this version's schema, a copy kept first; the refusal when
+        that may not or cannot happen now (None once it is done)."""
+        from desktop_app.journal import backups, db
+
+        if not chores:
+            return OpenResult(None, self._in_use_by(self._holder()))
+        try:
+            backups.backup_database(self.db_path, f"before-{db.SCHEMA_REVISION}")
+        except BackupFailed as exc:
+            return OpenResult(None, self._problem(
+                ProblemKind.UPGRADE_BLOCKED,
+                f"The journal must be updated for this version of the app, and a copy "
+                f"is always kept first. {exc} The journal was left as it was.",
+            ))
+        self._migrate()
+        return None
 
     def _create(self) -> None:
         from desktop_app.journal import db

@@ -1,9 +1,9 @@
 """Simulated motions kept in memory and on disk, so a step is simulated once per machine.
 
 The key covers everything a motion depends on: the body model and its poses, the exercise as
-loaded (without its texts), the step or part, who leads Part 3, the arms and this code's version. A damaged or
-foreign cache file is simply simulated again and replaced; the cache never holds anything that
-cannot be recomputed.
+loaded (without its texts), the step or part, who leads Part 3, the arms and this code's
+version. A damaged or foreign cache file is simply simulated again and replaced; the cache
+never holds anything that cannot be recomputed.
 """
 
 from __future__ import annotations

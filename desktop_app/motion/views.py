@@ -284,11 +284,29 @@ def plan_camera(
     adjust = adjust or ViewAdjust()
     room_w = max(width - margins.left - margins.right, 10.0)
     room_h = max(height - margins.top - margins.bottom, 10.0)
-    room_cx = margins.left + room_w / 2.0
-    room_cy = margins.top + room_h / 2.0
-    s = reading.samples
+    room = (margins.left + room_w / 2.0, margins.top + room_h / 2.0)
     follow = follows_body(reading, preset)
     distance = FOLLOW_DISTANCE_M if follow else PERSPECTIVE_DISTANCE_M
+    directions = _directions(reading, preset, adjust, angles)
+    # One zoom for every shot of the timeline: the tightest any of them needs.
+    scales = [_fit_scale(reading, _probe(yaw, elevation, mirror, distance), follow,
+                         room_w, room_h)
+              for _t0, _t1, yaw, elevation in directions]
+    scale = min(scales) * adjust.zoom * (LEADER_ZOOM if preset == "leader" else 1.0)
+    frame = (width, height, distance)
+    shots = [
+        _following_shot(reading, preset, t0, t1, yaw, elevation, mirror, scale, room, frame)
+        if follow else
+        _still_shot(reading, t0, t1, yaw, elevation, mirror, scale, room, frame)
+        for t0, t1, yaw, elevation in directions
+    ]
+    return CameraPlan(preset, tuple(shots), width, height)
+
+
+def _directions(reading: Reading, preset: CameraPreset, adjust: ViewAdjust,
+                angles: tuple[float, float] | None) -> list[tuple[float, float, float, float]]:
+    """(t0, t1, yaw, elevation) of each shot: the preset's view of each span, turned as
+    the person dragged it."""
     spans = _spans(reading, preset) if angles is None else [(0.0, reading.duration_s, 1)]
     directions = []
     for t0, t1, side in spans:
@@ -297,56 +315,60 @@ def plan_camera(
             max(elevation + adjust.elevation_deg, ELEVATION_RANGE[0]), ELEVATION_RANGE[1]
         )
         directions.append((t0, t1, yaw + adjust.yaw_deg, elevation))
+    return directions
 
-    # One zoom for every shot of the timeline: the tightest any of them needs.
-    scales = []
-    for _t0, _t1, yaw, elevation in directions:
-        probe = _probe(yaw, elevation, mirror, distance)
-        if follow:
-            x0, x1, y0, y1 = _extent(probe, s.joints, s.radii)
-            span_x = float((x1 - x0).max()) * FOLLOW_PAD
-            span_y = float((y1 - y0).max()) * FOLLOW_PAD
-        else:
-            x0, x1, y0, y1 = _extent(probe, s.joints, s.radii)
-            ax, ay, _k = project_many(probe, _arrow_points(reading))
-            span_x = max(float(x1.max()), float(ax.max())) - min(float(x0.min()), float(ax.min()))
-            span_y = max(float(y1.max()), float(ay.max())) - min(float(y0.min()), float(ay.min()))
-        scales.append(min(room_w / max(span_x, 1e-6), room_h / max(span_y, 1e-6)))
-    scale = min(scales) * adjust.zoom * (LEADER_ZOOM if preset == "leader" else 1.0)
 
-    shots = []
-    for t0, t1, yaw, elevation in directions:
-        unit = _probe(yaw, elevation, mirror, distance)
-        if follow:
-            if preset == "leader":
-                lu, lv, _k = project_many(unit, s.lead_point)
-                mid_x, mid_y = lu, lv
-            else:
-                x0, x1, y0, y1 = _extent(unit, s.joints, s.radii)
-                mid_x, mid_y = (x0 + x1) / 2.0, (y0 + y1) / 2.0
-            mid_x = _smooth(mid_x, s.times, FOLLOW_SMOOTH_S)
-            mid_y = _smooth(mid_y, s.times, FOLLOW_SMOOTH_S)
-            cx = room_cx - scale * mid_x
-            cy = room_cy - scale * mid_y
-            base = Camera(
-                float(cx[0]), float(cy[0]), scale, yaw, elevation, mirror, width, height, distance
-            )
-            shots.append(Shot(t0, t1, base, s.times, cx - cx[0], cy - cy[0]))
-            continue
+def _fit_scale(reading: Reading, probe: Camera, follow: bool, room_w: float,
+               room_h: float) -> float:
+    """The zoom at which the body (and, standing still, the arrow too) fits the room."""
+    s = reading.samples
+    x0, x1, y0, y1 = _extent(probe, s.joints, s.radii)
+    if follow:
+        span_x = float((x1 - x0).max()) * FOLLOW_PAD
+        span_y = float((y1 - y0).max()) * FOLLOW_PAD
+    else:
+        ax, ay, _k = project_many(probe, _arrow_points(reading))
+        span_x = max(float(x1.max()), float(ax.max())) - min(float(x0.min()), float(ax.min()))
+        span_y = max(float(y1.max()), float(ay.max())) - min(float(y0.min()), float(ay.min()))
+    return min(room_w / max(span_x, 1e-6), room_h / max(span_y, 1e-6))
+
+
+def _following_shot(reading: Reading, preset: CameraPreset, t0: float, t1: float, yaw: float,
+                    elevation: float, mirror: bool, scale: float, room: tuple[float, float],
+                    frame: tuple[int, int, float]) -> Shot:
+    """A shot that keeps the body (or, close up, the leading part) in the middle."""
+    s = reading.samples
+    width, height, distance = frame
+    unit = _probe(yaw, elevation, mirror, distance)
+    if preset == "leader":
+        mid_x, mid_y, _k = project_many(unit, s.lead_point)
+    else:
         x0, x1, y0, y1 = _extent(unit, s.joints, s.radii)
-        ax, ay, _k = project_many(unit, _arrow_points(reading))
-        centre_x = (max(float(x1.max()), float(ax.max())) + min(float(x0.min()), float(ax.min())))
-        centre_y = (max(float(y1.max()), float(ay.max())) + min(float(y0.min()), float(ay.min())))
-        camera = Camera(
-            room_cx - scale * centre_x / 2.0,
-            room_cy - scale * centre_y / 2.0,
-            scale,
-            yaw,
-            elevation,
-            mirror,
-            width,
-            height,
-            distance,
-        )
-        shots.append(Shot(t0, t1, camera))
-    return CameraPlan(preset, tuple(shots), width, height)
+        mid_x, mid_y = (x0 + x1) / 2.0, (y0 + y1) / 2.0
+    mid_x = _smooth(mid_x, s.times, FOLLOW_SMOOTH_S)
+    mid_y = _smooth(mid_y, s.times, FOLLOW_SMOOTH_S)
+    cx = room[0] - scale * mid_x
+    cy = room[1] - scale * mid_y
+    base = Camera(
+        float(cx[0]), float(cy[0]), scale, yaw, elevation, mirror, width, height, distance
+    )
+    return Shot(t0, t1, base, s.times, cx - cx[0], cy - cy[0])
+
+
+def _still_shot(reading: Reading, t0: float, t1: float, yaw: float, elevation: float,
+                mirror: bool, scale: float, room: tuple[float, float],
+                frame: tuple[int, int, float]) -> Shot:
+    """A shot from one place: the body and the arrow centred in the room."""
+    s = reading.samples
+    width, height, distance = frame
+    unit = _probe(yaw, elevation, mirror, distance)
+    x0, x1, y0, y1 = _extent(unit, s.joints, s.radii)
+    ax, ay, _k = project_many(unit, _arrow_points(reading))
+    centre_x = (max(float(x1.max()), float(ax.max())) + min(float(x0.min()), float(ax.min())))
+    centre_y = (max(float(y1.max()), float(ay.max())) + min(float(y0.min()), float(ay.min())))
+    camera = Camera(
+        room[0] - scale * centre_x / 2.0,
+        room[1] - scale * centre_y / 2.0,
+        scale, yaw, elevation, mirror, width, height, distance,
+    )
+    return Shot(t0, t1, camera)

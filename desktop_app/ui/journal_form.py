@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,14 +47,22 @@ from desktop_app.journal.entry import (
     validate,
 )
 from desktop_app.ui.form_fields import DateTimeEdit, DurationEdit, PainEdit
+from desktop_app.ui.stylesheet import stylesheet
 
 NOT_RECORDED = "not recorded"
+# Translated where they are shown (QT_TRANSLATE_NOOP marks them for the translators).
 _LED_CHOICES: tuple[tuple[str, str | None], ...] = (
-    ("not noted", None),
-    ("Yes, the right part led", "yes"),
-    ("Partly", "partly"),
-    ("No, another part led", "no"),
+    (str(QT_TRANSLATE_NOOP("JournalForm", "not noted")), None),
+    (str(QT_TRANSLATE_NOOP("JournalForm", "Yes, the right part led")), "yes"),
+    (str(QT_TRANSLATE_NOOP("JournalForm", "Partly")), "partly"),
+    (str(QT_TRANSLATE_NOOP("JournalForm", "No, another part led")), "no"),
 )
+# The parts' names (journal.entry.PART_LABELS) for the translators; shown translated.
+_PART_NAMES = (QT_TRANSLATE_NOOP("JournalForm", "Part 1"),
+               QT_TRANSLATE_NOOP("JournalForm", "Part 2"),
+               QT_TRANSLATE_NOOP("JournalForm", "Part 3"))
+# A form row: the field's name (as EntryData and the errors call it), its label, its widget.
+_Row = tuple[str, str, QWidget]
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
@@ -63,108 +79,133 @@ class JournalForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _name(self, "journalForm", "Journal entry")
+        _name(self, "journalForm", self.tr("Journal entry"))
         self.editing_id: int | None = None
         self._error_labels: dict[str, QLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
         self._loading = False
         self._friend_rolls: tuple[FriendRoll, ...] = ()
         self._loaded_text = ""
+        self._style = stylesheet("journal_form")
 
         self.heading = QLabel()
         self.heading.setObjectName("formHeading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setStyleSheet(self._style)
+        rows = [
+            *self._when_section(),
+            *self._parts_section(),
+            *self._pain_section(),
+            *self._quality_section(),
+            *self._friend_section(),
+            *self._notes_section(),
+        ]
+        self.form_layout = self._form(rows)
+        self.form_message = QLabel()
+        self.form_message.setObjectName("formMessage")
+        self.form_message.setWordWrap(True)
+        self.form_message.setStyleSheet(self._style)
+        self.form_message.hide()
+        self.buttons = self._buttons()
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form_layout, 1)
+        layout.addWidget(self.form_message)
+        layout.addLayout(self.buttons)
+        self._watch_changes()
+        self.clear()
+
+    # --- the sections of the form, top to bottom ----------------------------------------
+
+    def _when_section(self) -> list[_Row]:
+        """When the session started and how long it took."""
         self.started_at = DateTimeEdit()
         _name(self.started_at, "startedAt", self.tr("Started at (year-month-day hours:minutes)"))
-
         self.duration = DurationEdit()
         _name(self.duration, "duration",
               self.tr("Duration: minutes, minutes:seconds or hours:minutes:seconds"))
+        return [("started_at", self.tr("Started"), self.started_at),
+                ("duration_s", self.tr("Duration"), self.duration)]
 
+    def _parts_section(self) -> list[_Row]:
+        """Which parts of the exercise were done."""
         self.part_boxes: dict[str, QCheckBox] = {}
         parts_row = QHBoxLayout()
         for part in PARTS:
-            box = QCheckBox(PART_LABELS[part])
-            _name(box, part, PART_LABELS[part])
+            label = QCoreApplication.translate("JournalForm", PART_LABELS[part])
+            box = QCheckBox(label)
+            _name(box, part, label)
             self.part_boxes[part] = box
             parts_row.addWidget(box)
         parts_row.addStretch(1)
         parts_widget = QWidget()
         parts_widget.setLayout(parts_row)
         parts_row.setContentsMargins(0, 0, 0, 0)
+        return [("parts", self.tr("Parts done"), parts_widget)]
 
-        self.pain_before = self._pain_box("painBefore", "Pain before (0 to 10)")
-        self.pain_after = self._pain_box("painAfter", "Pain after (0 to 10)")
+    def _pain_section(self) -> list[_Row]:
+        """Pain before and after, and whether it hurt so much the session stopped."""
+        self.pain_before = self._pain_box("painBefore", self.tr("Pain before (0 to 10)"))
+        self.pain_after = self._pain_box("painAfter", self.tr("Pain after (0 to 10)"))
+        self.stopped_hurt = QCheckBox(self.tr("I stopped because the movement hurt"))
+        _name(self.stopped_hurt, "stoppedHurt", self.tr("Stopped because it hurt"))
+        return [("pain_before", self.tr("Pain before"), self.pain_before),
+                ("pain_after", self.tr("Pain after"), self.pain_after),
+                ("stopped_hurt", "", self.stopped_hurt)]
 
-        self.stopped_hurt = QCheckBox("I stopped because the movement hurt")
-        _name(self.stopped_hurt, "stoppedHurt", "Stopped because it hurt")
-
+    def _quality_section(self) -> list[_Row]:
+        """How smooth the rolls were and whether the right part led."""
         self.smoothness = QSpinBox()
-        _name(self.smoothness, "smoothness", "Smoothness (1 jerky to 5 smooth)")
+        _name(self.smoothness, "smoothness", self.tr("Smoothness (1 jerky to 5 smooth)"))
         self.smoothness.setRange(0, 5)
-        self.smoothness.setSpecialValueText("not rated")
-        self.smoothness.setToolTip("1 = jerky or collapsing … 5 = smooth, constant speed, peaceful")
-
+        self.smoothness.setSpecialValueText(self.tr("not rated"))
+        self.smoothness.setToolTip(self.tr("1 = jerky or collapsing … 5 = smooth, constant "
+                                           "speed, peaceful"))
         self.right_part_led = QComboBox()
-        _name(self.right_part_led, "rightPartLed", "Did the right part lead?")
+        _name(self.right_part_led, "rightPartLed", self.tr("Did the right part lead?"))
         for label, value in _LED_CHOICES:
-            self.right_part_led.addItem(label, value)
+            self.right_part_led.addItem(QCoreApplication.translate("JournalForm", label), value)
+        return [("smoothness", self.tr("Smoothness"), self.smoothness),
+                ("right_part_led", self.tr("Right part led"), self.right_part_led)]
 
-        self.friend_checked = QCheckBox("A friend watched and checked the lead")
-        _name(self.friend_checked, "friendChecked", "A friend checked")
+    def _friend_section(self) -> list[_Row]:
+        """A friend's check: ticked by hand, a remark, and the checks of each roll."""
+        self.friend_checked = QCheckBox(self.tr("A friend watched and checked the lead"))
+        _name(self.friend_checked, "friendChecked", self.tr("A friend checked"))
         self.friend_remark = QLineEdit()
-        _name(self.friend_remark, "friendRemark", "Friend's remark")
-        self.friend_remark.setPlaceholderText("What your friend noticed (optional)")
+        _name(self.friend_remark, "friendRemark", self.tr("Friend's remark"))
+        self.friend_remark.setPlaceholderText(self.tr("What your friend noticed (optional)"))
         self.friend_remark.setMaxLength(FRIEND_REMARK_MAX + 100)
         self.friend_rolls = QLabel()
         _name(self.friend_rolls, "friendRolls", self.tr("The friend's check of each roll"))
         self.friend_rolls.setWordWrap(True)
+        return [("friend_checked", "", self.friend_checked),
+                ("friend_remark", self.tr("Friend's remark"), self.friend_remark),
+                ("friend_rolls", self.tr("Friend's checks"), self.friend_rolls)]
 
+    def _notes_section(self) -> list[_Row]:
+        """Free notes, with their length against the limit."""
         self.notes = QPlainTextEdit()
-        _name(self.notes, "notes", "Notes")
-        self.notes.setPlaceholderText("How did it feel? Anything that sneaked in to lead?")
+        _name(self.notes, "notes", self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("How did it feel? Anything that sneaked in to "
+                                              "lead?"))
         self.notes.setTabChangesFocus(True)
         self.notes_count = QLabel()
         self.notes_count.setObjectName("notesCount")
         self.notes_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.notes_count.setStyleSheet(self._style)
+        return [("notes", self.tr("Notes"), self.notes)]
 
-        self.save_button = QPushButton("Save")
-        _name(self.save_button, "saveEntry", "Save entry")
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save this entry (Ctrl+S)")
-        self.new_button = QPushButton("New entry")
-        _name(self.new_button, "newEntry", "New entry")
-        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
-        self.save_button.clicked.connect(self.saveRequested)
-        self.new_button.clicked.connect(self.newRequested)
-
-        self.form_message = QLabel()
-        self.form_message.setObjectName("formMessage")
-        self.form_message.setWordWrap(True)
-        self.form_message.hide()
-
+    def _form(self, rows: list[_Row]) -> QFormLayout:
+        """The rows, each field with the line for its error below it."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows: list[tuple[str, str, QWidget]] = [
-            ("started_at", "Started", self.started_at),
-            ("duration_s", "Duration", self.duration),
-            ("parts", "Parts done", parts_widget),
-            ("pain_before", "Pain before", self.pain_before),
-            ("pain_after", "Pain after", self.pain_after),
-            ("stopped_hurt", "", self.stopped_hurt),
-            ("smoothness", "Smoothness", self.smoothness),
-            ("right_part_led", "Right part led", self.right_part_led),
-            ("friend_checked", "", self.friend_checked),
-            ("friend_remark", "Friend's remark", self.friend_remark),
-            ("friend_rolls", self.tr("Friend's checks"), self.friend_rolls),
-            ("notes", "Notes", self.notes),
-        ]
         for field_name, label, widget in rows:
             self._field_widgets[field_name] = widget
             error = QLabel()
             error.setObjectName(f"error_{field_name}")
-            error.setStyleSheet("color: #b00020;")
+            error.setProperty("fieldError", True)
+            error.setStyleSheet(self._style)
             error.setWordWrap(True)
             policy = error.sizePolicy()
             policy.setRetainSizeWhenHidden(False)
@@ -186,20 +227,25 @@ class JournalForm(QWidget):
                 cell.addWidget(self.notes_count)
             cell.addWidget(error)
             form.addRow(label, cell)
+        return form
 
+    def _buttons(self) -> QHBoxLayout:
+        self.save_button = QPushButton(self.tr("Save"))
+        _name(self.save_button, "saveEntry", self.tr("Save entry"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save this entry (Ctrl+S)"))
+        self.new_button = QPushButton(self.tr("New entry"))
+        _name(self.new_button, "newEntry", self.tr("New entry"))
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.save_button.clicked.connect(self.saveRequested)
+        self.new_button.clicked.connect(self.newRequested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-        self.buttons = buttons
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.form_message)
-        layout.addLayout(buttons)
-
-        self.form_layout = form
+    def _watch_changes(self) -> None:
         for signal in (
             self.started_at.textChanged,
             self.duration.textChanged,
@@ -214,7 +260,6 @@ class JournalForm(QWidget):
             self.friend_checked.toggled,
         ):
             signal.connect(self._on_changed)
-        self.clear()
 
     def _pain_box(self, object_name: str, accessible: str) -> PainEdit:
         box = PainEdit()
@@ -327,7 +372,7 @@ class JournalForm(QWidget):
             first = self._field_widgets.get(errors[0].field)
             if focus and first is not None:
                 first.setFocus()
-            self.show_message("Not saved: please fix the marked field(s).", error=True)
+            self.show_message(self.tr("Not saved: please fix the marked field(s)."), error=True)
         elif self.form_message.property("error"):
             self.show_message("")
 
@@ -337,8 +382,8 @@ class JournalForm(QWidget):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.form_message.setProperty("error", error)
+        _repolish(self.form_message)
         self.form_message.setText(text)
-        self.form_message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
         self.form_message.setVisible(bool(text))
 
     # --- internals ---------------------------------------------------------------------
@@ -389,15 +434,25 @@ class JournalForm(QWidget):
             self.friend_rolls.setText(self.tr("none (turn on “With a friend” when practising)"))
 
     def _update_heading(self) -> None:
-        self.heading.setText("Edit entry" if self.editing_id is not None else "New entry")
+        self.heading.setText(self.tr("Edit entry") if self.editing_id is not None
+                             else self.tr("New entry"))
 
     def _update_notes_count(self) -> None:
         count = len(self.notes.toPlainText())
         self.notes_count.setText(f"{count} / {NOTES_MAX}")
-        self.notes_count.setStyleSheet("color: #b00020;" if count > NOTES_MAX else "color: gray;")
+        over = count > NOTES_MAX
+        if self.notes_count.property("over") != over:
+            self.notes_count.setProperty("over", over)
+            _repolish(self.notes_count)
 
 
 _INVALID_TINT = QColor("#fde4e4")
+
+
+def _repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
@@ -423,22 +478,24 @@ def _to_qdatetime(moment: datetime) -> QDateTime:
 
 
 _FIELD_WORDS = {
-    "started_at": "Start time",
-    "duration_s": "Duration",
-    "parts": "Parts",
-    "pain_before": "Pain before",
-    "pain_after": "Pain after",
-    "stopped_hurt": "Stopped because it hurt",
-    "smoothness": "Smoothness",
-    "right_part_led": "Right part led",
-    "friend_checked": "Friend checked",
-    "friend_remark": "Friend's remark",
-    "friend_rolls": "Friend's checks",
-    "notes": "Notes",
+    "started_at": QT_TRANSLATE_NOOP("JournalForm", "Start time"),
+    "duration_s": QT_TRANSLATE_NOOP("JournalForm", "Duration"),
+    "parts": QT_TRANSLATE_NOOP("JournalForm", "Parts"),
+    "pain_before": QT_TRANSLATE_NOOP("JournalForm", "Pain before"),
+    "pain_after": QT_TRANSLATE_NOOP("JournalForm", "Pain after"),
+    "stopped_hurt": QT_TRANSLATE_NOOP("JournalForm", "Stopped because it hurt"),
+    "smoothness": QT_TRANSLATE_NOOP("JournalForm", "Smoothness"),
+    "right_part_led": QT_TRANSLATE_NOOP("JournalForm", "Right part led"),
+    "friend_checked": QT_TRANSLATE_NOOP("JournalForm", "Friend checked"),
+    "friend_remark": QT_TRANSLATE_NOOP("JournalForm", "Friend's remark"),
+    "friend_rolls": QT_TRANSLATE_NOOP("JournalForm", "Friend's checks"),
+    "notes": QT_TRANSLATE_NOOP("JournalForm", "Notes"),
 }
 
 
 def _sentence(field_name: str, message: str) -> str:
     if message.startswith(("tick", "unknown")):
         return message[0].upper() + message[1:] + "."
-    return f"{_FIELD_WORDS.get(field_name, field_name)} {message}."
+    words = _FIELD_WORDS.get(field_name)
+    field = QCoreApplication.translate("JournalForm", str(words)) if words else field_name
+    return f"{field} {message}."

@@ -81,24 +81,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Rolling Journal"))
         self.resize(1280, 820)
         self.context = context
-        self.data_dir = data_dir = context.data_dir
+        self.data_dir = context.data_dir
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setAccessibleName(self.tr("Sections"))
-        self.tabs.setDocumentMode(True)
-        central = QWidget()
-        self._central_layout = QVBoxLayout(central)
-        self._central_layout.setContentsMargins(0, 0, 0, 0)
-        self.notice_bar = NoticeBar()
-        self.notice_bar.dismissed.connect(context.dismiss_notice)
-        self.notice_bar.keepAsideRequested.connect(self.keep_unreadable_aside)
-        context.noticesChanged.connect(lambda: self.notice_bar.show_notices(context.notices))
-        self._central_layout.addWidget(self.notice_bar)
-        self.server_status = ServerStatusBar()
-        self._central_layout.addWidget(self.server_status)
-        self._central_layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self._build_central()
 
         # The demonstration and the practice timer are filled in by finish_startup:
         # their modules (motion, rendering, practice plans) are not needed to paint.
@@ -113,20 +98,7 @@ class MainWindow(QMainWindow):
         self.practice_page = PracticePage(self._settings)
         self.tabs.addTab(self.practice_page, self.tr("&Watch && practise"))
 
-        self.journal_page = JournalPage(data_dir, lambda: self.journal)
-        self.form = self.journal_page.form
-        self.history = self.journal_page.history
-        self.undo_stack = self.journal_page.undo_stack
-        self.journal_page.changed.connect(self.journalChanged)
-        context.journalChanged.connect(self.journal_page.journal_changed)
-        self.journal_page.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        # A journal on a server: the other computers' saves, and a server that is away.
-        context.changedElsewhere.connect(self.journal_page.changed_elsewhere)
-        self.journal_page.serverUnreachable.connect(
-            lambda text: self.server_status.show_unreachable(text, SERVER_RETRY_S))
-        self.journal_page.serverReachable.connect(self.server_status.show_reachable)
-        self.server_status.retryRequested.connect(self.journal_page.retry_save)
-        self.tabs.addTab(self.journal_page, self.tr("&Journal"))
+        self._build_journal_page()
 
         # pyqtgraph costs a third of a second to import: the charts are built the
         # first time their tab is shown, never on the way to the first paint.
@@ -145,6 +117,44 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._set_journal_enabled(False)
+
+    def _build_central(self) -> None:
+        """The tabs, under the notices and the server's status."""
+        context = self.context
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.setDocumentMode(True)
+        central = QWidget()
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self.notice_bar = NoticeBar()
+        self.notice_bar.dismissed.connect(context.dismiss_notice)
+        self.notice_bar.keepAsideRequested.connect(self.keep_unreadable_aside)
+        context.noticesChanged.connect(lambda: self.notice_bar.show_notices(context.notices))
+        self._central_layout.addWidget(self.notice_bar)
+        self.server_status = ServerStatusBar()
+        self._central_layout.addWidget(self.server_status)
+        self._central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+    def _build_journal_page(self) -> None:
+        """The Journal tab: the form and the history, wired to the journal's changes."""
+        context = self.context
+        self.journal_page = JournalPage(self.data_dir, lambda: self.journal)
+        self.form = self.journal_page.form
+        self.history = self.journal_page.history
+        self.undo_stack = self.journal_page.undo_stack
+        self.journal_page.changed.connect(self.journalChanged)
+        context.journalChanged.connect(self.journal_page.journal_changed)
+        self.journal_page.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        # A journal on a server: the other computers' saves, and a server that is away.
+        context.changedElsewhere.connect(self.journal_page.changed_elsewhere)
+        self.journal_page.serverUnreachable.connect(
+            lambda text: self.server_status.show_unreachable(text, SERVER_RETRY_S))
+        self.journal_page.serverReachable.connect(self.server_status.show_reachable)
+        self.server_status.retryRequested.connect(self.journal_page.retry_save)
+        self.tabs.addTab(self.journal_page, self.tr("&Journal"))
 
     # --- the journal -------------------------------------------------------------------
 
@@ -487,6 +497,11 @@ class MainWindow(QMainWindow):
     # --- plumbing ------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_help_menu()
+
+    def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.triggered.connect(lambda: self.import_file())
@@ -521,6 +536,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+    def _build_edit_menu(self) -> None:
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -550,6 +566,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
 
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = QAction(self.tr("The exercise and &head leading…"), self)
         self.guide_action.triggered.connect(self._show_guidance)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.journal.problems import Notice, NoticeKind
+from desktop_app.ui.stylesheet import stylesheet
 
 
 class NoticeBar(QFrame):
@@ -21,8 +22,7 @@ class NoticeBar(QFrame):
         self.setObjectName("journalNotice")
         self.setAccessibleName(self.tr("Journal notice"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#journalNotice { background: #FFF4D6; border: 1px solid #E0B040; }"
-                           " QLabel { color: #3A2A00; }")
+        self.setStyleSheet(stylesheet("journal_notice"))
         self.notice: Notice | None = None
         self.text = QLabel()
         self.text.setObjectName("journalNoticeText")

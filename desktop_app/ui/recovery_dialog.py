@@ -69,25 +69,7 @@ class RecoveryDialog(QDialog):
         self.advice.setWordWrap(True)
 
         self.buttons: dict[RecoveryChoice, QPushButton] = {}
-        row = QHBoxLayout()
-        row.addStretch(1)
-        newest = problem.newest_backup
-        if problem.needs_choice:
-            if newest is not None:
-                self._button(row, RecoveryChoice.RESTORE_NEWEST, "restoreNewestBackup",
-                             self.tr("Restore the newest backup"),
-                             self.tr("Restore the backup of {when}").format(when=_when(newest)))
-            if has_backups:
-                self._button(row, RecoveryChoice.CHOOSE_BACKUP, "chooseBackup",
-                             self.tr("Choose a backup…"), self.tr("Choose a backup to restore"))
-            self._button(row, RecoveryChoice.START_EMPTY, "startEmptyJournal",
-                         self.tr("Start an empty journal"),
-                         self.tr("Start an empty journal; the old file and the backups stay"))
-        elif problem.may_pass:
-            self._button(row, RecoveryChoice.RETRY, "retryOpenJournal", self.tr("Try again"),
-                         self.tr("Try to open the journal again"))
-        self._button(row, RecoveryChoice.QUIT, "quitRecovery", self.tr("Quit"),
-                     self.tr("Quit Rolling Journal, leaving every file as it is"))
+        row = self._buttons_row(problem, has_backups=has_backups)
         first = next(iter(self.buttons.values()))
         first.setDefault(True)
         first.setFocus()
@@ -110,6 +92,29 @@ class RecoveryDialog(QDialog):
         layout.addLayout(body)
         layout.addSpacing(8)
         layout.addLayout(row)
+
+    def _buttons_row(self, problem: JournalProblem, *, has_backups: bool) -> QHBoxLayout:
+        """The choices the problem leaves: restore, choose, start empty, retry; Quit always."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        newest = problem.newest_backup
+        if problem.needs_choice:
+            if newest is not None:
+                self._button(row, RecoveryChoice.RESTORE_NEWEST, "restoreNewestBackup",
+                             self.tr("Restore the newest backup"),
+                             self.tr("Restore the backup of {when}").format(when=_when(newest)))
+            if has_backups:
+                self._button(row, RecoveryChoice.CHOOSE_BACKUP, "chooseBackup",
+                             self.tr("Choose a backup…"), self.tr("Choose a backup to restore"))
+            self._button(row, RecoveryChoice.START_EMPTY, "startEmptyJournal",
+                         self.tr("Start an empty journal"),
+                         self.tr("Start an empty journal; the old file and the backups stay"))
+        elif problem.may_pass:
+            self._button(row, RecoveryChoice.RETRY, "retryOpenJournal", self.tr("Try again"),
+                         self.tr("Try to open the journal again"))
+        self._button(row, RecoveryChoice.QUIT, "quitRecovery", self.tr("Quit"),
+                     self.tr("Quit Rolling Journal, leaving every file as it is"))
+        return row
 
     def _button(self, row: QHBoxLayout, choice: RecoveryChoice, name: str, label: str,
                 accessible: str) -> None:

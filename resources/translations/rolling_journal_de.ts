@@ -104,12 +104,196 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>Ziel {target}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) so far ({verdict})</source>
+        <translation>
+            <numerusform>%n Sitzung bisher ({verdict})</numerusform>
+            <numerusform>%n Sitzungen bisher ({verdict})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ({verdict})</source>
+        <translation>
+            <numerusform>%n Sitzung ({verdict})</numerusform>
+            <numerusform>%n Sitzungen ({verdict})</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Paused {days} of 7 days (left out of the target)</source>
         <translation>{days} von 7 Tagen pausiert (aus dem Ziel herausgenommen)</translation>
     </message>
     <message>
         <source>Practice strength: {value} %</source>
         <translation>Übungsstärke: {value} %</translation>
+    </message>
+    <message>
+        <source>{count} stopped because it hurt</source>
+        <translation>{count} wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pain before: {before}, after: {after}</source>
+        <translation>Schmerz vorher: {before}, nachher: {after}</translation>
+    </message>
+    <message>
+        <source>Smoothness: {value} of 5</source>
+        <translation>Gleichmäßigkeit: {value} von 5</translation>
+    </message>
+    <message>
+        <source>Right part led: {share}</source>
+        <translation>Richtiger Körperteil führte: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;Your progress will appear here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Log your first rolling session and this tab will chart it: how many sessions you do each week against the aim of {aim}, and how your pain before and after practice changes over the weeks.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;Hier erscheinen Ihre Fortschritte&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tragen Sie Ihre erste Sitzung ein, und dieser Reiter zeigt sie als Diagramm: wie viele Sitzungen Sie jede Woche schaffen, gemessen am Ziel von {aim}, und wie sich Ihr Schmerz vor und nach dem Üben über die Wochen verändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;The charts could not read the journal&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Your entries are not affected. The charts will try again after the next change, or when you choose another range.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;Die Diagramme konnten das Tagebuch nicht lesen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Ihre Einträge sind davon nicht betroffen. Die Diagramme versuchen es nach der nächsten Änderung erneut, oder wenn Sie einen anderen Zeitraum wählen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>einmal am Tag</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>zweimal am Tag</translation>
+    </message>
+    <message>
+        <source>{count} times a day</source>
+        <translation>{count}-mal am Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Range of weeks shown</source>
+        <translation>Gezeigter Zeitraum in Wochen</translation>
+    </message>
+    <message>
+        <source>Which weeks the charts show</source>
+        <translation>Welche Wochen die Diagramme zeigen</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the charts as a PNG image</source>
+        <translation>Die Diagramme als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the weekly table as CSV</source>
+        <translation>Die Wochentabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Noch keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Die Diagramme als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not save {path}:
+{reason}</source>
+        <translation>{path} konnte nicht gespeichert werden:
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePrompt</name>
+    <message>
+        <source>A practice session is running</source>
+        <translation>Eine Übungssitzung läuft</translation>
+    </message>
+    <message>
+        <source>A practice session is running. What would you like to do?</source>
+        <translation>Eine Übungssitzung läuft. Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>Finish opens the journal form with this session filled in. Pause keeps the session so you can carry on. Discard forgets it and closes.</source>
+        <translation>„Beenden“ öffnet das Tagebuchformular mit dieser Sitzung. „Pause“ behält die Sitzung, damit Sie weitermachen können. „Verwerfen“ vergisst sie und schließt.</translation>
+    </message>
+    <message>
+        <source>Finish and write it down</source>
+        <translation>Beenden und eintragen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Discard and close</source>
+        <translation>Verwerfen und schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMessage</name>
+    <message>
+        <source>This entry was changed on another computer</source>
+        <translation>Dieser Eintrag wurde auf einem anderen Computer geändert</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The session of {when} was deleted there since you opened it. Your changes were not saved.</source>
+        <translation>Die Sitzung vom {when} wurde dort gelöscht, seit Sie sie geöffnet haben. Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The session of {when} was saved there since you opened it. Its new version is shown now; your changes were not saved. Make them again on the new version if they still apply.</source>
+        <translation>Die Sitzung vom {when} wurde dort gespeichert, seit Sie sie geöffnet haben. Jetzt wird ihre neue Fassung gezeigt; Ihre Änderungen wurden nicht gespeichert. Nehmen Sie sie an der neuen Fassung noch einmal vor, wenn sie noch zutreffen.</translation>
+    </message>
+    <message>
+        <source>What you had typed:
+{yours}</source>
+        <translation>Was Sie eingegeben hatten:
+{yours}</translation>
     </message>
 </context>
 <context>
@@ -179,42 +363,38 @@
     </message>
 </context>
 <context>
-    <name>DemoPanel</name>
+    <name>DemoOptions</name>
     <message>
-        <source>Exercise</source>
-        <translation>Übung</translation>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>Teil</translation>
+        <source>Side</source>
+        <translation>Seite</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
+        <source>From the feet</source>
+        <translation>Von den Füßen her</translation>
+    </message>
+    <message>
+        <source>From above</source>
+        <translation>Von oben</translation>
+    </message>
+    <message>
+        <source>Close-up on the leader</source>
+        <translation>Nah am führenden Körperteil</translation>
     </message>
     <message>
         <source>Who leads Part 3</source>
-        <translation>Wer Teil 3 führt</translation>
+        <translation>Wer in Teil 3 führt</translation>
     </message>
     <message>
         <source>Head leads</source>
-        <translation>Kopf führt</translation>
+        <translation>Der Kopf führt</translation>
     </message>
     <message>
         <source>Knee, then hip leads</source>
-        <translation>Knie, dann Hüfte führt</translation>
-    </message>
-    <message>
-        <source>Guide…</source>
-        <translation>Anleitung…</translation>
-    </message>
-    <message>
-        <source>Open the head leading explanation and the guide</source>
-        <translation>Die Erklärung zur Führung mit dem Kopf und die Anleitung öffnen</translation>
-    </message>
-    <message>
-        <source>What head leading means, the exercise&apos;s own words, and the notes on the steps</source>
-        <translation>Was Führung mit dem Kopf bedeutet, die Worte der Übung selbst und die Hinweise zu den Schritten</translation>
+        <translation>Erst das Knie, dann die Hüfte führt</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -222,7 +402,7 @@
     </message>
     <message>
         <source>Where to look from. Auto: from the side the face turns to, so a head lead is always seen. Drag the picture to turn round it, scroll to zoom, double-click to reset.</source>
-        <translation>Von wo aus Sie zusehen. Automatisch: von der Seite, zu der sich das Gesicht dreht, damit die Führung mit dem Kopf immer zu sehen ist. Ziehen Sie am Bild, um es zu drehen, scrollen Sie zum Zoomen, doppelklicken Sie zum Zurücksetzen.</translation>
+        <translation>Von wo aus Sie zuschauen. Automatisch: von der Seite, zu der sich das Gesicht dreht, damit die Führung des Kopfes immer zu sehen ist. Ziehen Sie das Bild, um es zu drehen, scrollen Sie zum Zoomen, ein Doppelklick stellt es zurück.</translation>
     </message>
     <message>
         <source>Slow at the hand-over</source>
@@ -234,7 +414,7 @@
     </message>
     <message>
         <source>Plays the moment the lead passes from the knee to the hip at half speed.</source>
-        <translation>Spielt den Moment, in dem die Führung vom Knie an die Hüfte übergeht, mit halber Geschwindigkeit ab.</translation>
+        <translation>Spielt den Moment, in dem die Führung vom Knie zur Hüfte wechselt, mit halber Geschwindigkeit ab.</translation>
     </message>
     <message>
         <source>Reduced motion</source>
@@ -247,6 +427,26 @@
     <message>
         <source>Shows each step as still key frames with a line of text each, and never plays by itself. They can be printed.</source>
         <translation>Zeigt jeden Schritt als Standbilder mit je einer Zeile Text und spielt nie von selbst ab. Die Bilder lassen sich drucken.</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Show as in a mirror</source>
+        <translation>Wie im Spiegel zeigen</translation>
+    </message>
+    <message>
+        <source>Guide…</source>
+        <translation>Anleitung…</translation>
+    </message>
+    <message>
+        <source>Open the head leading explanation and the guide</source>
+        <translation>Die Erklärung zur Führung durch den Kopf und die Anleitung öffnen</translation>
+    </message>
+    <message>
+        <source>What head leading means, the exercise&apos;s own words, and the notes on the steps</source>
+        <translation>Was Führung durch den Kopf bedeutet, die Worte der Übung selbst und die Hinweise zu den Schritten</translation>
     </message>
     <message>
         <source>Save as video…</source>
@@ -264,66 +464,9 @@
         <source>Lead</source>
         <translation>Führung</translation>
     </message>
-    <message>
-        <source>Loading exercises…</source>
-        <translation>Übungen werden geladen…</translation>
-    </message>
-    <message>
-        <source>Step instructions</source>
-        <translation>Anleitung zum Schritt</translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation>◀ Zurück</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Vorheriger Schritt</translation>
-    </message>
-    <message>
-        <source>▶ Play</source>
-        <translation>▶ Abspielen</translation>
-    </message>
-    <message>
-        <source>Play or pause (Space)</source>
-        <translation>Abspielen oder anhalten (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Weiter ▶</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Loop</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Loop the step</source>
-        <translation>Den Schritt wiederholen</translation>
-    </message>
-    <message>
-        <source>Coloured bands: who leads (amber the head, purple a knee, blue a hip); a dark mark: the hand-over. Click to jump there.</source>
-        <translation>Farbige Bänder: wer führt (bernsteinfarben der Kopf, violett ein Knie, blau eine Hüfte); eine dunkle Marke: die Übergabe. Klicken Sie, um dorthin zu springen.</translation>
-    </message>
-    <message>
-        <source>Playback speed</source>
-        <translation>Abspielgeschwindigkeit</translation>
-    </message>
-    <message>
-        <source>Mirror</source>
-        <translation>Spiegeln</translation>
-    </message>
-    <message>
-        <source>Show as in a mirror</source>
-        <translation>Wie im Spiegel zeigen</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>Tempo</translation>
-    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
     <message>
         <source>Some exercise files could not be read:</source>
         <translation>Einige Übungsdateien konnten nicht gelesen werden:</translation>
@@ -331,10 +474,6 @@
     <message>
         <source>No exercises could be loaded.</source>
         <translation>Es konnten keine Übungen geladen werden.</translation>
-    </message>
-    <message>
-        <source>All of {part}, one after another</source>
-        <translation>Ganz {part}, ein Schritt nach dem anderen</translation>
     </message>
     <message>
         <source>Preparing the demonstration: {title}…</source>
@@ -347,10 +486,6 @@
     <message>
         <source>The demonstration could not be computed: {error}</source>
         <translation>Die Vorführung konnte nicht berechnet werden: {error}</translation>
-    </message>
-    <message>
-        <source>❚❚ Pause</source>
-        <translation>❚❚ Anhalten</translation>
     </message>
 </context>
 <context>
@@ -650,6 +785,172 @@
     </message>
 </context>
 <context>
+    <name>GuideCard</name>
+    <message>
+        <source>Current roll</source>
+        <translation>Aktuelle Rolle</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <source>Progress through this roll</source>
+        <translation>Fortschritt in dieser Rolle</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s words for this roll</source>
+        <translation>Die Worte der Übung zu dieser Rolle</translation>
+    </message>
+    <message>
+        <source>Where you are in the practice</source>
+        <translation>Wo Sie beim Üben gerade sind</translation>
+    </message>
+    <message>
+        <source>Seconds left in this roll</source>
+        <translation>Verbleibende Sekunden dieser Rolle</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>Sekunden übrig</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Was als Nächstes kommt</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Back one roll</source>
+        <translation>Eine Rolle zurück</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Skip to the next roll</source>
+        <translation>Zur nächsten Rolle springen</translation>
+    </message>
+    <message>
+        <source>{part} · roll {number} of {rolls}</source>
+        <translation>{part} · Rolle {number} von {rolls}</translation>
+    </message>
+    <message>
+        <source> · half roll {number} of {halves}</source>
+        <translation> · halbe Rolle {number} von {halves}</translation>
+    </message>
+    <message>
+        <source>Rest between parts</source>
+        <translation>Pause zwischen den Teilen</translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>Gleich geht es los</translation>
+    </message>
+    <message>
+        <source> · paused (Resume starts this roll again)</source>
+        <translation> · pausiert (Fortsetzen beginnt diese Rolle von vorn)</translation>
+    </message>
+    <message>
+        <source>Last roll</source>
+        <translation>Letzte Rolle</translation>
+    </message>
+    <message>
+        <source>Next: a short rest, then {part}</source>
+        <translation>Als Nächstes: eine kurze Pause, dann {part}</translation>
+    </message>
+    <message>
+        <source>Next: {cue}</source>
+        <translation>Als Nächstes: {cue}</translation>
+    </message>
+    <message>
+        <source>Practice done</source>
+        <translation>Übung geschafft</translation>
+    </message>
+    <message>
+        <source>Well done. Press Finish to write it in your journal.</source>
+        <translation>Gut gemacht. Klicken Sie auf „Beenden“, um es in Ihr Tagebuch einzutragen.</translation>
+    </message>
+    <message>
+        <source>Completed: {parts}.</source>
+        <translation>Abgeschlossen: {parts}.</translation>
+    </message>
+    <message>
+        <source>Some rolls were skipped, so no part is complete.</source>
+        <translation>Einige Rollen wurden übersprungen, daher ist kein Teil vollständig.</translation>
+    </message>
+    <message>
+        <source>Timing your practice</source>
+        <translation>Ihre Übungszeit läuft</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <source>Slow, smooth, with the right part leading.</source>
+        <translation>Langsam, gleichmäßig, mit dem richtigen Körperteil in Führung.</translation>
+    </message>
+    <message>
+        <source>No exercise file is loaded, so there is no guide: the timer keeps your time for the journal.</source>
+        <translation>Es ist keine Übungsdatei geladen, daher gibt es keine Anleitung: Die Uhr misst Ihre Zeit für das Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Practice is paused</source>
+        <translation>Das Üben ist pausiert</translation>
+    </message>
+    <message>
+        <source>Rest during the flare-up.</source>
+        <translation>Ruhen Sie sich während des Schubs aus.</translation>
+    </message>
+    <message>
+        <source>Paused days leave your target, no reminders come, and your practice strength does not fall. Resume practice when you are ready (Start still works if you want to practise today).</source>
+        <translation>Pausierte Tage zählen nicht zu Ihrem Ziel, es kommen keine Erinnerungen, und Ihre Übungsstärke sinkt nicht. Nehmen Sie das Üben wieder auf, wenn Sie so weit sind („Start“ funktioniert trotzdem, wenn Sie heute üben möchten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roll(s), about {minutes} min</source>
+        <translation>
+            <numerusform>%n Rolle, etwa {minutes} Min.</numerusform>
+            <numerusform>%n Rollen, etwa {minutes} Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Start, then lie down on the rug, face up.</source>
+        <translation>Klicken Sie auf „Start“ und legen Sie sich dann auf den Rücken auf die Matte.</translation>
+    </message>
+    <message>
+        <source>Slow, smooth, at a constant speed. If it hurts, stop: press the red button or Escape.</source>
+        <translation>Langsam, gleichmäßig, mit gleichbleibender Geschwindigkeit. Wenn es wehtut, hören Sie auf: Drücken Sie den roten Knopf oder Esc.</translation>
+    </message>
+    <message>
+        <source>Tick the parts you want to practise.</source>
+        <translation>Kreuzen Sie die Teile an, die Sie üben möchten.</translation>
+    </message>
+    <message>
+        <source>Press Start to time your practice.</source>
+        <translation>Klicken Sie auf „Start“, um Ihre Übungszeit zu messen.</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Your journal keeps this session at once, marked as stopped because it hurt. Add your pain and a note in the form if you like.</source>
+        <translation>Ihr Tagebuch speichert diese Sitzung sofort, als wegen Schmerzen abgebrochen markiert. Tragen Sie Ihren Schmerz und eine Notiz im Formular ein, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Write how it went in the journal form.</source>
+        <translation>Tragen Sie im Tagebuchformular ein, wie es lief.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>ddd dd MMM yyyy  HH:mm</source>
@@ -807,12 +1108,120 @@
 <context>
     <name>JournalForm</name>
     <message>
+        <source>not noted</source>
+        <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <source>Yes, the right part led</source>
+        <translation>Ja, der richtige Körperteil führte</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>No, another part led</source>
+        <translation>Nein, ein anderer Körperteil führte</translation>
+    </message>
+    <message>
+        <source>Part 1</source>
+        <translation>Teil 1</translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation>Teil 2</translation>
+    </message>
+    <message>
+        <source>Part 3</source>
+        <translation>Teil 3</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Tagebucheintrag</translation>
+    </message>
+    <message>
         <source>Started at (year-month-day hours:minutes)</source>
         <translation>Beginn (Jahr-Monat-Tag Stunden:Minuten)</translation>
     </message>
     <message>
         <source>Duration: minutes, minutes:seconds or hours:minutes:seconds</source>
         <translation>Dauer: Minuten, Minuten:Sekunden oder Stunden:Minuten:Sekunden</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Parts done</source>
+        <translation>Geübte Teile</translation>
+    </message>
+    <message>
+        <source>Pain before (0 to 10)</source>
+        <translation>Schmerz vorher (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>Pain after (0 to 10)</source>
+        <translation>Schmerz nachher (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>I stopped because the movement hurt</source>
+        <translation>Ich habe abgebrochen, weil die Bewegung wehtat</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Smoothness (1 jerky to 5 smooth)</source>
+        <translation>Gleichmäßigkeit (1 ruckartig bis 5 gleichmäßig)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1 = jerky or collapsing … 5 = smooth, constant speed, peaceful</source>
+        <translation>1 = ruckartig oder in sich zusammensackend … 5 = gleichmäßig, gleichbleibende Geschwindigkeit, ruhig</translation>
+    </message>
+    <message>
+        <source>Did the right part lead?</source>
+        <translation>Hat der richtige Körperteil geführt?</translation>
+    </message>
+    <message>
+        <source>Smoothness</source>
+        <translation>Gleichmäßigkeit</translation>
+    </message>
+    <message>
+        <source>Right part led</source>
+        <translation>Richtiger Körperteil führte</translation>
+    </message>
+    <message>
+        <source>A friend watched and checked the lead</source>
+        <translation>Ein Freund oder eine Freundin hat zugeschaut und die Führung geprüft</translation>
+    </message>
+    <message>
+        <source>A friend checked</source>
+        <translation>Von Freund/in geprüft</translation>
+    </message>
+    <message>
+        <source>Friend&apos;s remark</source>
+        <translation>Bemerkung von Freund/in</translation>
+    </message>
+    <message>
+        <source>What your friend noticed (optional)</source>
+        <translation>Was Ihrem Freund oder Ihrer Freundin aufgefallen ist (freiwillig)</translation>
     </message>
     <message>
         <source>The friend&apos;s check of each roll</source>
@@ -823,8 +1232,40 @@
         <translation>Kontrolle durch Freund/in</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>How did it feel? Anything that sneaked in to lead?</source>
+        <translation>Wie hat es sich angefühlt? Hat sich ein anderer Körperteil in die Führung geschlichen?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Save this entry (Ctrl+S)</source>
+        <translation>Diesen Eintrag speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation>Einen neuen Eintrag beginnen (Strg+N)</translation>
+    </message>
+    <message>
         <source>0 = no pain, 10 = worst imaginable; leave it empty if you did not note it</source>
         <translation>0 = kein Schmerz, 10 = schlimmster vorstellbarer Schmerz; lassen Sie das Feld leer, wenn Sie es nicht notiert haben</translation>
+    </message>
+    <message>
+        <source>Not saved: please fix the marked field(s).</source>
+        <translation>Nicht gespeichert: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <source>{right} of {total} rolls led by the right part, as your friend saw it</source>
@@ -833,6 +1274,22 @@
     <message>
         <source>none (turn on “With a friend” when practising)</source>
         <translation>keine (schalten Sie beim Üben „Mit Freund/in“ ein)</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Friend checked</source>
+        <translation>Von Freund/in geprüft</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -926,6 +1383,10 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
+        <source>Not saved yet: {reason} It is kept as a draft and saved as soon as the server answers.</source>
+        <translation>Noch nicht gespeichert: {reason} Der Eintrag wird als Entwurf aufbewahrt und gespeichert, sobald der Server antwortet.</translation>
+    </message>
+    <message>
         <source>Select an entry in the history to delete it.</source>
         <translation>Wählen Sie einen Eintrag im Verlauf aus, um ihn zu löschen.</translation>
     </message>
@@ -976,6 +1437,49 @@
     <message>
         <source>ddd dd MMM HH:mm</source>
         <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>JournalServerDialog</name>
+    <message>
+        <source>Journal server</source>
+        <translation>Tagebuch-Server</translation>
+    </message>
+    <message>
+        <source>Keep the journal on a PostgreSQL server to use the same journal on several computers. Leave the address empty to keep it in this computer&apos;s own file.</source>
+        <translation>Bewahren Sie das Tagebuch auf einem PostgreSQL-Server auf, um dasselbe Tagebuch auf mehreren Computern zu nutzen. Lassen Sie die Adresse leer, um es in der eigenen Datei dieses Computers zu behalten.</translation>
+    </message>
+    <message>
+        <source>Journal server address</source>
+        <translation>Adresse des Tagebuch-Servers</translation>
+    </message>
+    <message>
+        <source>Journal server password</source>
+        <translation>Passwort des Tagebuch-Servers</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is never saved in the settings: it goes to the system keyring (or put it in ~/.pgpass).</source>
+        <translation>Das Passwort wird nie in den Einstellungen gespeichert: Es kommt in den Schlüsselbund des Systems (oder tragen Sie es in ~/.pgpass ein).</translation>
+    </message>
+    <message>
+        <source>The address must start with postgresql://</source>
+        <translation>Die Adresse muss mit postgresql:// beginnen</translation>
+    </message>
+    <message>
+        <source>There is no system keyring to keep the password in. Put it in ~/.pgpass (host:port:database:user:password) and leave the field empty.</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems, in dem das Passwort aufbewahrt werden kann. Tragen Sie es in ~/.pgpass ein (host:port:database:user:password) und lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1610,17 @@
     <message>
         <source>Could not write {path}: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadChart</name>
+    <message>
+        <source>Right part led (share of sessions)</source>
+        <translation>Richtiger Körperteil führte (Anteil der Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Weekly share of sessions where the right part led</source>
+        <translation>Wöchentlicher Anteil der Sitzungen, in denen der richtige Körperteil führte</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1790,10 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
             <numerusform>%n unlesbare Zeile wurde als Rohtext exportiert.</numerusform>
             <numerusform>%n unlesbare Zeilen wurden als Rohtext exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Journal &amp;server…</source>
+        <translation>Tagebuch-&amp;Server…</translation>
     </message>
     <message>
         <source>&amp;About Rolling Journal</source>
@@ -1491,6 +2010,61 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
     </message>
 </context>
 <context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before and after practice (0–10)</source>
+        <translation>Schmerz vor und nach dem Üben (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain ratings over time with rolling and weekly means</source>
+        <translation>Schmerzwerte im Zeitverlauf mit gleitenden und wöchentlichen Mittelwerten</translation>
+    </message>
+    <message>
+        <source>Pain before practice</source>
+        <translation>Schmerz vor dem Üben</translation>
+    </message>
+    <message>
+        <source>Pain after practice</source>
+        <translation>Schmerz nach dem Üben</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Before, 7-day mean</source>
+        <translation>Vorher, 7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>After, 7-day mean</source>
+        <translation>Nachher, 7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Before, weekly mean</source>
+        <translation>Vorher, Wochenmittel</translation>
+    </message>
+    <message>
+        <source>First vs last 2 weeks</source>
+        <translation>Erste gegen letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <source>Meaningful improvement</source>
+        <translation>Deutliche Besserung</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>(and {count} more sessions rated {value} around then)</source>
+        <translation>(und {count} weitere Sitzungen um diese Zeit mit {value} bewertet)</translation>
+    </message>
+</context>
+<context>
     <name>PainWarning</name>
     <message>
         <source>Pain after practice was higher than before in {rises} of your last {recent} sessions, by 2 points or more.</source>
@@ -1603,6 +2177,57 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Loop the step</source>
+        <translation>Den Schritt wiederholen</translation>
+    </message>
+    <message>
+        <source>Coloured bands: who leads (amber the head, purple a knee, blue a hip); a dark mark: the hand-over. Click to jump there.</source>
+        <translation>Farbige Bänder: wer führt (bernsteinfarben der Kopf, violett ein Knie, blau eine Hüfte); eine dunkle Markierung: die Übergabe. Klicken Sie, um dorthin zu springen.</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Abspielgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Anhalten</translation>
+    </message>
+</context>
+<context>
     <name>PosterView</name>
     <message>
         <source>Demonstration of the roll</source>
@@ -1614,14 +2239,56 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
     </message>
 </context>
 <context>
-    <name>PracticePanel</name>
+    <name>PracticeChoices</name>
     <message>
-        <source>Stopped because it hurt. {advice} This session is already saved in your journal; add your pain and a note if you like, then Save. Undo (Ctrl+Z) removes it.</source>
-        <translation>Wegen Schmerzen abgebrochen. {advice} Diese Sitzung ist schon in Ihrem Tagebuch gespeichert; tragen Sie Ihren Schmerz und eine Notiz ein, wenn Sie möchten, und klicken Sie dann auf Speichern. Rückgängig (Strg+Z) entfernt sie.</translation>
+        <source>Parts to practise</source>
+        <translation>Zu übende Teile</translation>
     </message>
     <message>
+        <source>Part {number}</source>
+        <translation>Teil {number}</translation>
+    </message>
+    <message>
+        <source>Practise part {number}</source>
+        <translation>Teil {number} üben</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Seconds per roll</source>
+        <translation>Sekunden pro Rolle</translation>
+    </message>
+    <message>
+        <source> s per roll</source>
+        <translation> s pro Rolle</translation>
+    </message>
+    <message>
+        <source>Seconds for each half roll (face up to face down). Slower is fine: slow, smooth, at a constant speed.</source>
+        <translation>Sekunden für jede halbe Rolle (von der Rückenlage in die Bauchlage). Langsamer ist in Ordnung: langsam, gleichmäßig, mit gleichbleibender Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Sound at each new roll</source>
+        <translation>Ton bei jeder neuen Rolle</translation>
+    </message>
+    <message>
+        <source>A short sound marks each new roll; the caption always flashes.</source>
+        <translation>Ein kurzer Ton kündigt jede neue Rolle an; die Beschriftung blinkt immer.</translation>
+    </message>
+    <message>
+        <source>This system has no sound for cues; the caption flashes.</source>
+        <translation>Dieses System hat keinen Ton für Hinweise; die Beschriftung blinkt.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeExtras</name>
+    <message>
         <source>With a friend</source>
-        <extracomment>Replaceable for tests and embedding: asks what to do when closing mid-session. Replaceable too: asks whether to start while the pain warning stands.</extracomment>
         <translation>Mit Freund/in</translation>
     </message>
     <message>
@@ -1632,45 +2299,33 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
         <source>After each roll your friend taps what led it, in big buttons; it goes into the journal.</source>
         <translation>Nach jeder Rolle tippt Ihr Freund oder Ihre Freundin auf großen Knöpfen an, was sie geführt hat; das kommt ins Tagebuch.</translation>
     </message>
+</context>
+<context>
+    <name>PracticePanel</name>
     <message>
-        <source>– of {target} today</source>
-        <translation>– von {target} heute</translation>
+        <source>If the movement hurts, don&apos;t do it yet. Focus on other exercises instead.</source>
+        <translation>Wenn die Bewegung wehtut, machen Sie sie noch nicht. Konzentrieren Sie sich stattdessen auf andere Übungen.</translation>
     </message>
     <message>
-        <source>– of {target} this week</source>
-        <translation>– von {target} diese Woche</translation>
+        <source>Stopped because it hurt. {advice} This session is already saved in your journal; add your pain and a note if you like, then Save. Undo (Ctrl+Z) removes it.</source>
+        <translation>Wegen Schmerzen abgebrochen. {advice} Diese Sitzung ist schon in Ihrem Tagebuch gespeichert; tragen Sie Ihren Schmerz und eine Notiz ein, wenn Sie möchten, und klicken Sie dann auf Speichern. Rückgängig (Strg+Z) entfernt sie.</translation>
     </message>
     <message>
-        <source>Paused today</source>
-        <translation>Heute pausiert</translation>
+        <source>Stopped because it hurt. {advice} The session is filled in; add a note if you like, then Save.</source>
+        <translation>Wegen Schmerzen abgebrochen. {advice} Die Sitzung ist eingetragen; ergänzen Sie eine Notiz, wenn Sie möchten, und klicken Sie dann auf „Speichern“.</translation>
     </message>
     <message>
-        <source>{count} today · paused</source>
-        <translation>{count} heute · pausiert</translation>
+        <source>From the practice timer: add how it went, then Save.</source>
+        <translation>Von der Übungsuhr: Ergänzen Sie, wie es lief, und klicken Sie dann auf „Speichern“.</translation>
     </message>
     <message>
-        <source>{count} of {target} today</source>
-        <translation>{count} von {target} heute</translation>
+        <source>Practice timer</source>
+        <translation>Übungsuhr</translation>
     </message>
     <message>
-        <source>{count} of {target} this week</source>
-        <translation>{count} von {target} diese Woche</translation>
-    </message>
-    <message>
-        <source>Practice is paused</source>
-        <translation>Das Üben ist pausiert</translation>
-    </message>
-    <message>
-        <source>Rest during the flare-up.</source>
-        <translation>Schonen Sie sich während des Schubs.</translation>
-    </message>
-    <message>
-        <source>Paused days leave your target, no reminders come, and your practice strength does not fall. Resume practice when you are ready (Start still works if you want to practise today).</source>
-        <translation>Pausierte Tage zählen nicht zum Ziel, es kommen keine Erinnerungen, und Ihre Übungsstärke sinkt nicht. Nehmen Sie das Üben wieder auf, wenn Sie so weit sind (Start funktioniert trotzdem, wenn Sie heute üben möchten).</translation>
-    </message>
-    <message>
-        <source>Your journal keeps this session at once, marked as stopped because it hurt. Add your pain and a note in the form if you like.</source>
-        <translation>Ihr Tagebuch speichert diese Sitzung sofort, als wegen Schmerzen abgebrochen markiert. Tragen Sie im Formular Ihren Schmerz und eine Notiz ein, wenn Sie möchten.</translation>
+        <source>Session time</source>
+        <extracomment>Replaceable for tests and embedding: asks what to do when closing mid-session. Replaceable too: asks whether to start while the pain warning stands.</extracomment>
+        <translation>Dauer der Sitzung</translation>
     </message>
     <message>
         <source>Practice not paused</source>
@@ -1874,6 +2529,10 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
         <translation>Das Tagebuch kann nicht aktualisiert werden</translation>
     </message>
     <message>
+        <source>The journal server cannot be reached</source>
+        <translation>Der Tagebuch-Server ist nicht erreichbar</translation>
+    </message>
+    <message>
         <source>The journal could not be opened</source>
         <translation>Das Tagebuch konnte nicht geöffnet werden</translation>
     </message>
@@ -1888,6 +2547,10 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
     <message>
         <source>There is no backup. Starting an empty journal keeps the old file where it is.</source>
         <translation>Es gibt keine Sicherung. Ein leeres Tagebuch zu beginnen, lässt die alte Datei, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Rolling Journal tries again every {seconds} seconds; press Try again once the server is back, or Quit.</source>
+        <translation>Es wurde nichts verändert. Rolling Journal versucht es alle {seconds} Sekunden erneut; klicken Sie auf „Erneut versuchen“, sobald der Server wieder da ist, oder auf „Beenden“.</translation>
     </message>
     <message>
         <source>Nothing was changed. Try again once the other program is closed or the permissions are fixed.</source>
@@ -2281,6 +2944,118 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
     </message>
 </context>
 <context>
+    <name>ServerStatusBar</name>
+    <message>
+        <source>Journal server status</source>
+        <translation>Zustand des Tagebuch-Servers</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the journal server again</source>
+        <translation>Erneut versuchen, den Tagebuch-Server zu erreichen</translation>
+    </message>
+    <message>
+        <source>{message} What you typed is kept as a draft and nothing is lost; saving is tried again every {seconds} s.</source>
+        <translation>{message} Was Sie eingegeben haben, wird als Entwurf aufbewahrt, und nichts geht verloren; das Speichern wird alle {seconds} s erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControls</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the practice</source>
+        <translation>Das Üben starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the practice</source>
+        <translation>Das Üben pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Finish and write it in the journal</source>
+        <translation>Beenden und ins Tagebuch eintragen</translation>
+    </message>
+    <message>
+        <source>It hurts: stop  (Esc)</source>
+        <translation>Es tut weh: Stopp  (Esc)</translation>
+    </message>
+    <message>
+        <source>It hurts: stop now</source>
+        <translation>Es tut weh: sofort aufhören</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCounts</name>
+    <message>
+        <source>Sessions today</source>
+        <translation>Sitzungen heute</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Sitzungen diese Woche</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Practice settings</source>
+        <translation>Übungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Paused today</source>
+        <translation>Heute pausiert</translation>
+    </message>
+    <message>
+        <source>{count} today · paused</source>
+        <translation>{count} heute · pausiert</translation>
+    </message>
+    <message>
+        <source>{count} of {target} today</source>
+        <translation>{count} von {target} heute</translation>
+    </message>
+    <message>
+        <source>{count} of {target} this week</source>
+        <translation>{count} von {target} diese Woche</translation>
+    </message>
+    <message>
+        <source>– of {target} today</source>
+        <translation>– von {target} heute</translation>
+    </message>
+    <message>
+        <source>– of {target} this week</source>
+        <translation>– von {target} diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>SmoothnessChart</name>
+    <message>
+        <source>Smoothness (weekly mean, 1–5)</source>
+        <translation>Gleichmäßigkeit (Wochenmittel, 1–5)</translation>
+    </message>
+    <message>
+        <source>Weekly mean smoothness of the roll</source>
+        <translation>Wöchentliche mittlere Gleichmäßigkeit der Rolle</translation>
+    </message>
+</context>
+<context>
     <name>StartWithWarning</name>
     <message>
         <source>Practice seems to hurt</source>
@@ -2305,6 +3080,112 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
     <message>
         <source>Do not start the practice now</source>
         <translation>Jetzt nicht mit dem Üben beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>StepChooser</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>All of {part}, one after another</source>
+        <translation>Ganz {part}, ein Schritt nach dem anderen</translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <source>left</source>
+        <comment>the way the body rolls</comment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>the way the body rolls</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>the side of a knee, hip or leg</comment>
+        <translation>linke</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>the side of a knee, hip or leg</comment>
+        <translation>rechte</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation>linkes Knie</translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation>rechtes Knie</translation>
+    </message>
+    <message>
+        <source>left hip</source>
+        <translation>linke Hüfte</translation>
+    </message>
+    <message>
+        <source>right hip</source>
+        <translation>rechte Hüfte</translation>
+    </message>
+    <message>
+        <source>face up</source>
+        <translation>Rückenlage</translation>
+    </message>
+    <message>
+        <source>face down</source>
+        <translation>Bauchlage</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message>
+        <source>Over and over to the {direction}, then back</source>
+        <translation>Immer weiter nach {direction}, dann zurück</translation>
+    </message>
+    <message>
+        <source>{leads} leads: roll {direction}, to {end}</source>
+        <translation>{leads} führt: nach {direction} rollen, in die {end}</translation>
+    </message>
+    <message>
+        <source>Knee, then hip: rolling {direction}, the {out_side} knee lifts and crosses over the {back_side} leg, then the {out_side} hip leads; coming back, the {back_side} knee and then the {back_side} hip lead.</source>
+        <translation>Erst das Knie, dann die Hüfte: Beim Rollen nach {direction} hebt sich das {out_side} Knie und kreuzt über das {back_side} Bein, dann führt die {out_side} Hüfte; auf dem Rückweg führen erst das {back_side} Knie und dann die {back_side} Hüfte.</translation>
+    </message>
+    <message>
+        <source>Head leading: your eyes and head turn first, then your shoulders, chest, pelvis and legs follow, one after another.</source>
+        <translation>Der Kopf führt: Zuerst drehen sich Ihre Augen und Ihr Kopf, dann folgen Schultern, Brustkorb, Becken und Beine, eins nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Knee, then hip: the {side} knee lifts and crosses over the {other} leg first, then the {side} hip takes the lead; lower back, middle back, shoulders and head follow, one after another.</source>
+        <translation>Erst das Knie, dann die Hüfte: Zuerst hebt sich das {side} Knie und kreuzt über das {other} Bein, dann übernimmt die {side} Hüfte die Führung; unterer Rücken, mittlerer Rücken, Schultern und Kopf folgen, eins nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Hip leading: the {side} hip turns first; lower back, middle back, shoulders and head follow, one after another.</source>
+        <translation>Die Hüfte führt: Zuerst dreht sich die {side} Hüfte; unterer Rücken, mittlerer Rücken, Schultern und Kopf folgen, eins nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Loading exercises…</source>
+        <translation>Übungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Step instructions</source>
+        <translation>Anleitung zum Schritt</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3275,21 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
     </message>
 </context>
 <context>
+    <name>TrendText</name>
+    <message>
+        <source>Pain trend summary</source>
+        <translation>Zusammenfassung des Schmerzverlaufs</translation>
+    </message>
+    <message>
+        <source>How the pain trend was worked out</source>
+        <translation>Wie der Schmerzverlauf berechnet wurde</translation>
+    </message>
+    <message>
+        <source>Choose “Last 12 weeks” or more to compare two fortnights.</source>
+        <translation>Wählen Sie „Letzte 12 Wochen“ oder mehr, um zwei Zweiwochenzeiträume zu vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>TwistGauge</name>
     <message>
         <source>Twist gauge</source>
@@ -2417,6 +3313,57 @@ Das aktuelle Tagebuch wird vorher gesichert.</translation>
     <message>
         <source>Head, shoulders, chest, lower back, pelvis and legs, in the order of the body. Each lights up when it starts to turn; the number says in which order they began, so you can read the wave at a glance.</source>
         <translation>Kopf, Schultern, Brustkorb, unterer Rücken, Becken und Beine, in der Reihenfolge des Körpers. Jedes leuchtet auf, wenn es sich zu drehen beginnt; die Zahl sagt, in welcher Reihenfolge sie angefangen haben, sodass Sie die Welle auf einen Blick ablesen können.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sitzungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Bar chart of sessions per week against the target</source>
+        <translation>Balkendiagramm der Sitzungen pro Woche, gemessen am Ziel</translation>
+    </message>
+    <message>
+        <source>Paused days</source>
+        <translation>Pausierte Tage</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Unter dem Ziel</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>This week so far</source>
+        <translation>Diese Woche bisher</translation>
+    </message>
+    <message>
+        <source>Stopped: it hurt</source>
+        <translation>Abgebrochen: Schmerzen</translation>
+    </message>
+    <message>
+        <source>No sessions in these weeks</source>
+        <translation>Keine Sitzungen in diesen Wochen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Target: {count} a week</source>
+        <translation>Ziel: {count} pro Woche</translation>
+    </message>
+    <message>
+        <source>Target of each week</source>
+        <translation>Ziel jeder Woche</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ChartsTab</name>
+        <message numerus="yes">
+            <source>%n session(s) so far ({verdict})</source>
+            <translation>
+                <numerusform>%n session so far ({verdict})</numerusform>
+                <numerusform>%n sessions so far ({verdict})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) ({verdict})</source>
+            <translation>
+                <numerusform>%n session ({verdict})</numerusform>
+                <numerusform>%n sessions ({verdict})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideCard</name>
+        <message numerus="yes">
+            <source>%n roll(s), about {minutes} min</source>
+            <translation>
+                <numerusform>%n roll, about {minutes} min</numerusform>
+                <numerusform>%n rolls, about {minutes} min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPanel</name>
         <message numerus="yes">
             <source>%n session(s)</source>

@@ -11,9 +11,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
+from desktop_app.stats.progress import Progress
 from desktop_app.stats.safety import RISE_POINTS
 from desktop_app.stats.trend import PainTrend
-from desktop_app.ui.charts.plots import make_plot
+from desktop_app.ui.charts.plots import ChartColors, make_plot, style_plot
 
 WORSE = "#D55E00"
 MUCH_WORSE = "#8A3B00"
@@ -38,7 +39,7 @@ class PainChangeChart:
 
     def __init__(self) -> None:
         # The key is in the title: a legend box would hide the tallest bars of a short chart.
-        self.widget = make_plot(
+        self.widget = self.plot = make_plot(
             "painChangeChart",
             translate(
                 "PainChangeChart",
@@ -72,6 +73,14 @@ class PainChangeChart:
         plot.setYRange(-6.5, 7.5, padding=0)
         plot.getAxis("left").setTicks([[(v, f"{v:+d}" if v else "0") for v in range(-6, 8, 3)]])
         plot.setLabel("left", translate("PainChangeChart", "after − before"))
+
+    def update(self, progress: Progress) -> None:
+        """The tab's charts all redraw with `update(progress)`."""
+        self.draw(progress.trend)
+
+    def set_colors(self, colors: ChartColors) -> None:
+        style_plot(self.widget, colors)
+        self.set_dark(colors.dark)
 
     def draw(self, trend: PainTrend) -> None:
         t, change = thin_changes(trend.change_t, trend.after_minus_before)

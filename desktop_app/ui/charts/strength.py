@@ -13,8 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.stats.progress import Strength
-from desktop_app.ui.charts.plots import make_plot
+from desktop_app.stats.progress import Progress, Strength
+from desktop_app.ui.charts.plots import ChartColors, make_plot, style_plot
 
 LINE = "#009E73"
 
@@ -70,3 +70,19 @@ class StrengthPanel(QWidget):
 
     def values(self) -> np.ndarray:
         return np.asarray(self.line.getData()[1])
+
+
+class StrengthChart:
+    """The strength panel as one of the tab's charts (`update(progress)`, `set_colors`);
+    a class of its own, not a method of the panel: a QWidget's `update` repaints."""
+
+    def __init__(self) -> None:
+        self.widget = self.panel = StrengthPanel()
+        self.plot = self.panel.chart
+
+    def set_colors(self, colors: ChartColors) -> None:
+        style_plot(self.plot, colors)
+        self.panel.set_dark(colors.dark)
+
+    def update(self, progress: Progress) -> None:
+        self.panel.draw(progress.strength)

@@ -73,17 +73,7 @@ def export_animation(
     renderer = DemoRenderer(
         tl, width, height, mirror=mirror, title=title, camera=camera, adjust=adjust
     )
-    progress = QProgressDialog(
-        translate("ExportAnimation", "Saving {name}…").format(name=path.name),
-        translate("ExportAnimation", "Stop"),
-        0,
-        100,
-        parent,
-    )
-    progress.setObjectName("exportProgress")
-    progress.setWindowTitle(translate("ExportAnimation", "Saving the video"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
+    progress = _progress_dialog(parent, path)
 
     def step(done: int, total: int) -> bool:
         progress.setMaximum(total)
@@ -101,13 +91,33 @@ def export_animation(
     finally:
         progress.close()
         progress.deleteLater()
-    window = parent.window()
-    status = getattr(window, "statusBar", None)
+    _say_saved(parent, result.path, result.seconds)
+    return result.path
+
+
+def _progress_dialog(parent: QWidget, path: Path) -> QProgressDialog:
+    """The export's progress, with Stop; shown only when it takes a moment."""
+    progress = QProgressDialog(
+        translate("ExportAnimation", "Saving {name}…").format(name=path.name),
+        translate("ExportAnimation", "Stop"),
+        0,
+        100,
+        parent,
+    )
+    progress.setObjectName("exportProgress")
+    progress.setWindowTitle(translate("ExportAnimation", "Saving the video"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    return progress
+
+
+def _say_saved(parent: QWidget, path: Path, seconds: float) -> None:
+    """Where the video went, on the window's status bar (when it has one)."""
+    status = getattr(parent.window(), "statusBar", None)
     if callable(status):
         status().showMessage(
             translate(
                 "ExportAnimation", "Saved the demonstration to {path} ({seconds:.0f} s)."
-            ).format(path=result.path, seconds=result.seconds),
+            ).format(path=path, seconds=seconds),
             10000,
         )
-    return result.path

@@ -1,4 +1,10 @@
-"""The demonstration panel: the figure, the step's caption and the playback controls."""
+"""The demonstration panel: the figure, the step's caption and the playback controls.
+
+Composed of small widgets, top to bottom: the exercise, part and step choosers
+(step_chooser.py), the view's options (options_bar.py), the load errors, the figure or its
+still frames, the step's words (step_text.py) and the playback bar (playback_bar.py). The
+panel keeps the playhead and what is shown.
+"""
 
 from __future__ import annotations
 
@@ -6,30 +12,22 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.motion import Part3Leader, Timeline
+from desktop_app.ui.blocked import Blocked
 from desktop_app.ui.demo.guidance import GuidanceDialog
 from desktop_app.ui.demo.keyframes import KeyFrameSet, KeyFramesView
+from desktop_app.ui.demo.options_bar import CAMERA_CHOICES, DemoOptions
+from desktop_app.ui.demo.playback_bar import SCRUB_STEPS, SPEEDS, PlaybackBar
 from desktop_app.ui.demo.preferences import DemoPreferences
 from desktop_app.ui.demo.preparer import MotionPreparer, Request
 from desktop_app.ui.demo.renderer import step_name, step_title
-from desktop_app.ui.demo.scrub_bar import Band, LeadScrubBar
+from desktop_app.ui.demo.scrub_bar import Band
+from desktop_app.ui.demo.step_chooser import StepChooser
+from desktop_app.ui.demo.step_text import StepText, accent_style, lead_hint, step_summary
 from desktop_app.ui.demo.view import DemoView
-from desktop_app.ui.elided_combo import ElidedComboBox
-from desktop_app.ui.flow_layout import FlowLayout
-from desktop_app.ui.palette import pick
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -41,59 +39,14 @@ if TYPE_CHECKING:
     from desktop_app.motion.reading import Reading
     from desktop_app.motion.views import CameraPreset
 
+# Importable from here as before.
+__all__ = ["CAMERA_CHOICES", "SPEEDS", "DemoPanel", "lead_hint", "step_summary"]
+
 # Set to 0 to compute only the steps that are shown (the tests do).
 WARM_UP_ENV = "ROLLING_JOURNAL_WARM_UP"
-SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
-SCRUB_STEPS = 1000
 FRAME_MS = 16
 # The exercise of the seed text: the one the list opens on, unless another was used last.
 SEED_EXERCISE = "middle_back_rolling"
-CAMERA_CHOICES: tuple[tuple[CameraPreset, str], ...] = (
-    ("auto", "Auto"),
-    ("side", "Side"),
-    ("feet", "From the feet"),
-    ("above", "From above"),
-    ("leader", "Close-up on the leader"),
-)
-
-
-def step_summary(step: Step) -> str:
-    """A short name for the step chooser, e.g. "Head leads: roll left, to face down"."""
-    leads = ", then ".join(part.replace("_", " ") for part in step.leader)
-    if step.and_back:
-        return f"Over and over to the {step.direction}, then back"
-    return f"{leads.capitalize()} leads: roll {step.direction}, to {step.end.replace('_', ' ')}"
-
-
-def lead_hint(step: Step, part3_leader: str = "head") -> str:
-    """One line on how the lead works for this step, under the caption."""
-    leader = step.leader
-    if step.leader_choices and part3_leader == "knee_hip":
-        back = "right" if step.direction == "left" else "left"
-        # The knee on the side away from the roll crosses over: the right knee to roll left.
-        out_side, back_side = back, step.direction
-        return (
-            f"Knee, then hip: rolling {step.direction}, the {out_side} knee lifts and crosses "
-            f"over the {back_side} leg, then the {out_side} hip leads; coming back, the "
-            f"{back_side} knee and then the {back_side} hip lead."
-        )
-    if leader == ("head",):
-        return (
-            "Head leading: your eyes and head turn first, then your shoulders, chest, "
-            "pelvis and legs follow, one after another."
-        )
-    side = leader[0].split("_")[0]
-    other = "left" if side == "right" else "right"
-    if leader[0].endswith("knee"):
-        return (
-            f"Knee, then hip: the {side} knee lifts and crosses over the {other} leg first, "
-            f"then the {side} hip takes the lead; lower back, middle back, shoulders and head "
-            "follow, one after another."
-        )
-    return (
-        f"Hip leading: the {side} hip turns first; lower back, middle back, shoulders and head "
-        "follow, one after another."
-    )
 
 
 class DemoPanel(QWidget):
@@ -140,145 +93,53 @@ class DemoPanel(QWidget):
 
     # ----- construction -------------------------------------------------------------
     def _build(self) -> None:
-        self.exercise_box = self._combo("exerciseSelector", self.tr("Exercise"))
-        self.part_box = self._combo("partSelector", self.tr("Part"))
-        self.step_box = self._combo("stepSelector", self.tr("Step"), min_chars=10)
-        self.leader_box = self._combo("part3Leader", self.tr("Who leads Part 3"))
-        self.leader_box.addItem(self.tr("Head leads"), "head")
-        self.leader_box.addItem(self.tr("Knee, then hip leads"), "knee_hip")
-        self.guide_button = QPushButton(self.tr("Guide…"))
-        self.guide_button.setObjectName("guideButton")
-        self.guide_button.setAccessibleName(
-            self.tr("Open the head leading explanation and the guide"))
-        self.guide_button.setToolTip(self.tr("What head leading means, the exercise's own words, "
-                                             "and the notes on the steps"))
-        self.guide_button.clicked.connect(self.show_guidance)
-
-        top = QHBoxLayout()
-        top.setSpacing(4)
-        for text, widget, stretch in (
-            (self.tr("Exercise"), self.exercise_box, 2),
-            (self.tr("Part"), self.part_box, 1),
-            (self.tr("Step"), self.step_box, 4),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            top.addWidget(label)
-            top.addWidget(widget, stretch)
-            top.addSpacing(4)
-
-        self.camera_box = self._combo("cameraPreset", self.tr("Camera"))
-        for preset, text in CAMERA_CHOICES:
-            self.camera_box.addItem(self.tr(text), preset)
-        self.camera_box.setToolTip(self.tr(
-            "Where to look from. Auto: from the side the face turns to, so a head lead is "
-            "always seen. Drag the picture to turn round it, scroll to zoom, double-click to "
-            "reset."))
-        self.slow_box = QCheckBox(self.tr("Slow at the hand-over"))
-        self.slow_box.setObjectName("slowHandover")
-        self.slow_box.setAccessibleName(self.tr("Play the hand-over at half speed"))
-        self.slow_box.setToolTip(self.tr(
-            "Plays the moment the lead passes from the knee to the hip at half speed."))
-        self.reduced_box = QCheckBox(self.tr("Reduced motion"))
-        self.reduced_box.setObjectName("reducedMotion")
-        self.reduced_box.setAccessibleName(self.tr("Reduced motion: still frames, no animation"))
-        self.reduced_box.setToolTip(self.tr(
-            "Shows each step as still key frames with a line of text each, and never plays "
-            "by itself. They can be printed."))
-        self.export_button = QPushButton(self.tr("Save as video…"))
-        self.export_button.setObjectName("exportAnimation")
-        self.export_button.setAccessibleName(self.tr("Save the demonstration as a video"))
-        self.export_button.setToolTip(self.tr(
-            "Saves what is shown (this step or part, this camera) as an animated WebP or GIF, "
-            "or an MP4 video."))
-        self.export_button.clicked.connect(lambda: self.export_animation())
-        # The view's choices wrap onto a second row when the panel is narrow.
-        self.options_bar = QWidget()
-        self.options_bar.setObjectName("demoOptions")
-        options = FlowLayout(self.options_bar, spacing=6)
-        options.addWidget(_labelled(self.tr("Lead"), self.leader_box))
-        options.addWidget(_labelled(self.tr("Camera"), self.camera_box))
-        options.addWidget(self.slow_box)
-        options.addWidget(self.reduced_box)
-
+        self.chooser = StepChooser()
+        self.options = DemoOptions()
+        self.errors = QLabel()
+        self.errors.setObjectName("loadErrors")
+        self.errors.setWordWrap(True)
+        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errors.hide()
         self.view = DemoView(self)
         self.keyframes = KeyFramesView(self)
         self.stage = QStackedWidget()
         self.stage.setObjectName("demoStage")
         self.stage.addWidget(self.view)
         self.stage.addWidget(self.keyframes)
-        self.caption = QLabel(self.tr("Loading exercises…"))
-        self.caption.setObjectName("stepCaption")
-        self.caption.setAccessibleName(self.tr("Step instructions"))
-        self.caption.setWordWrap(True)
-        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.caption.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.caption.setFont(font)
-        self.hint = QLabel()
-        self.hint.setObjectName("leadHint")
-        self.hint.setWordWrap(True)
-        self.note = QLabel()
-        self.note.setObjectName("stepNote")
-        self.note.setWordWrap(True)
-        self.note.hide()
-        self.errors = QLabel()
-        self.errors.setObjectName("loadErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.errors.hide()
+        self.step_text = StepText()
+        self.playback = PlaybackBar()
+        self._expose_parts()
         self._apply_palette()
-
-        self.prev_button = self._button("prevStep", self.tr("◀ Previous"), self.tr("Previous step"))
-        self.play_button = self._button("playPause", self.tr("▶ Play"),
-                                        self.tr("Play or pause (Space)"))
-        self.next_button = self._button("nextStep", self.tr("Next ▶"), self.tr("Next step"))
-        self.prev_button.clicked.connect(self.previous_step)
-        self.play_button.clicked.connect(self.toggle_play)
-        self.next_button.clicked.connect(self.next_step)
-        self.loop_box = QCheckBox(self.tr("Loop"))
-        self.loop_box.setObjectName("loop")
-        self.loop_box.setAccessibleName(self.tr("Loop the step"))
-        self.scrub = LeadScrubBar()
-        self.scrub.setRange(0, SCRUB_STEPS)
-        self.scrub.setToolTip(self.tr("Coloured bands: who leads (amber the head, purple a "
-                                      "knee, blue a hip); a dark mark: the hand-over. Click "
-                                      "to jump there."))
-        self.scrub.valueChanged.connect(self._scrubbed)
-        self.speed_box = self._combo("speed", self.tr("Playback speed"), min_chars=3)
-        for speed in SPEEDS:
-            self.speed_box.addItem(f"{speed:g}×", speed)
-        self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
-        self.mirror_box = QCheckBox(self.tr("Mirror"))
-        self.mirror_box.setObjectName("mirror")
-        self.mirror_box.setAccessibleName(self.tr("Show as in a mirror"))
-        self.mirror_box.toggled.connect(self.view.set_mirror)
-        self.mirror_box.toggled.connect(lambda _on: self._update_keyframes())
-        options.addWidget(self.mirror_box)
-        options.addWidget(self.guide_button)
-        options.addWidget(self.export_button)
-
-        controls = QHBoxLayout()
-        controls.setSpacing(4)
-        for control in (self.prev_button, self.play_button, self.next_button, self.loop_box):
-            controls.addWidget(control)
-        controls.addWidget(self.scrub, 1)
-        speed_label = QLabel(self.tr("Speed"))
-        speed_label.setBuddy(self.speed_box)
-        controls.addWidget(speed_label)
-        controls.addWidget(self.speed_box)
-
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.options_bar)
-        layout.addWidget(self.errors)
-        layout.addWidget(self.stage, 1)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.note)
-        layout.addLayout(controls)
+        for widget, stretch in ((self.chooser, 0), (self.options, 0), (self.errors, 0),
+                                (self.stage, 1), (self.step_text, 0), (self.playback, 0)):
+            layout.addWidget(widget, stretch)
+        self._connect()
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.toggle_play)
+        self._load_preferences()
 
+    def _expose_parts(self) -> None:
+        """The parts' controls under the names the window and the tests have always used."""
+        self.exercise_box = self.chooser.exercise_box
+        self.part_box = self.chooser.part_box
+        self.step_box = self.chooser.step_box
+        options, playback = self.options, self.playback
+        self.options_bar = options
+        self.leader_box, self.camera_box = options.leader_box, options.camera_box
+        self.slow_box, self.reduced_box = options.slow_box, options.reduced_box
+        self.mirror_box = options.mirror_box
+        self.guide_button, self.export_button = options.guide_button, options.export_button
+        self.prev_button, self.play_button = playback.prev_button, playback.play_button
+        self.next_button, self.loop_box = playback.next_button, playback.loop_box
+        self.scrub, self.speed_box = playback.scrub, playback.speed_box
+        self.caption = self.step_text.caption
+        self.hint = self.step_text.hint
+        self.note = self.step_text.note
+
+    def _connect(self) -> None:
         self.exercise_box.currentIndexChanged.connect(self._exercise_chosen)
         self.part_box.currentIndexChanged.connect(self._part_chosen)
         self.step_box.currentIndexChanged.connect(self._step_chosen)
@@ -286,27 +147,14 @@ class DemoPanel(QWidget):
         self.camera_box.currentIndexChanged.connect(self._camera_chosen)
         self.slow_box.toggled.connect(self._slow_toggled)
         self.reduced_box.toggled.connect(self._reduced_toggled)
-        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.toggle_play)
-        self._load_preferences()
-
-    def _combo(self, name: str, accessible: str, *, min_chars: int = 6) -> QComboBox:
-        # Long choices are cut with an ellipsis when the panel is narrow; the tooltip and the
-        # open list show them whole.
-        box = ElidedComboBox(min_chars=min_chars)
-        box.setObjectName(name)
-        box.setAccessibleName(accessible)
-        return box
-
-    def _button(self, name: str, text: str, accessible: str) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setText(text)
-        button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
+        self.mirror_box.toggled.connect(self.view.set_mirror)
+        self.mirror_box.toggled.connect(lambda _on: self._update_keyframes())
+        self.guide_button.clicked.connect(self.show_guidance)
+        self.export_button.clicked.connect(lambda: self.export_animation())
+        self.prev_button.clicked.connect(self.previous_step)
+        self.play_button.clicked.connect(self.toggle_play)
+        self.next_button.clicked.connect(self.next_step)
+        self.scrub.valueChanged.connect(self._scrubbed)
 
     # ----- data ---------------------------------------------------------------------
     def set_exercises(self, result: LoadResult) -> None:
@@ -318,10 +166,7 @@ class DemoPanel(QWidget):
             self.errors.show()
         else:
             self.errors.hide()
-        with _Blocked(self.exercise_box):
-            self.exercise_box.clear()
-            for exercise in result.exercises.values():
-                self.exercise_box.addItem(exercise.title, exercise.id)
+        self.chooser.show_exercises(result)
         if not result.exercises:
             self._exercise = None
             self._timeline = None
@@ -350,7 +195,7 @@ class DemoPanel(QWidget):
 
     def _load_preferences(self) -> None:
         prefs = self.preferences
-        with _Blocked(self.camera_box, self.slow_box, self.reduced_box):
+        with Blocked(self.camera_box, self.slow_box, self.reduced_box):
             self.camera_box.setCurrentIndex(max(self.camera_box.findData(prefs.camera()), 0))
             self.slow_box.setChecked(prefs.slow_handover())
             self.reduced_box.setChecked(prefs.reduced_motion())
@@ -435,19 +280,7 @@ class DemoPanel(QWidget):
             if len(part.steps) == 1:
                 target = part.steps[0].id
         self._target = target
-        with _Blocked(self.exercise_box, self.part_box, self.step_box):
-            self.exercise_box.setCurrentIndex(self.exercise_box.findData(exercise.id))
-            self.part_box.clear()
-            for p in exercise.parts:
-                self.part_box.addItem(p.title, p.id)
-            self.part_box.setCurrentIndex(self.part_box.findData(part.id))
-            self.step_box.clear()
-            if len(part.steps) > 1:
-                self.step_box.addItem(
-                    self.tr("All of {part}, one after another").format(part=part.title), part.id)
-            for index, step in enumerate(part.steps, start=1):
-                self.step_box.addItem(f"{index}. {step_summary(step)}", step.id)
-            self.step_box.setCurrentIndex(self.step_box.findData(target))
+        self.chooser.show_selection(exercise, part, target)
         self._has_choice = any(step.leader_choices for step in part.steps)
         self.leader_box.setEnabled(self._has_choice and self._interactive)
         arms = self.arms_for(exercise)
@@ -576,19 +409,19 @@ class DemoPanel(QWidget):
             # Still being computed: start as soon as it is ready.
             self._play_when_ready = self._pending is not None
             if self._play_when_ready:
-                self.play_button.setText(self.tr("❚❚ Pause"))
+                self.playback.show_playing(True)
             return
         if self._t >= self._timeline.duration_s:
             self._seek(0.0)
         self._playing = True
-        self.play_button.setText(self.tr("❚❚ Pause"))
+        self.playback.show_playing(True)
         self._restart_clock()
 
     def pause(self) -> None:
         self._play_when_ready = False
         self._playing = False
         self._timer.stop()
-        self.play_button.setText(self.tr("▶ Play"))
+        self.playback.show_playing(False)
 
     def play_step(self, step_id: str, duration_s: float | None = None) -> None:
         """Play one step of the current exercise once, at `duration_s` seconds per half roll."""
@@ -625,8 +458,7 @@ class DemoPanel(QWidget):
         return self._interactive
 
     def speed(self) -> float:
-        value = self.speed_box.currentData()
-        return float(value) if value else 1.0
+        return self.playback.speed()
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.play_button, self.mirror_box, self.guide_button, self.camera_box,
@@ -682,7 +514,7 @@ class DemoPanel(QWidget):
             return
         self._t = min(max(t, 0.0), tl.duration_s)
         self.view.set_time(self._t)
-        with _Blocked(self.scrub):
+        with Blocked(self.scrub):
             fraction = self._t / tl.duration_s if tl.duration_s else 0.0
             if self._playing:
                 self.scrub.follow(fraction)
@@ -694,10 +526,7 @@ class DemoPanel(QWidget):
 
     def _show_step_text(self, step: Step) -> None:
         self._current_step = step.id
-        self.caption.setText(step.caption)
-        self.note.setText(step.note or "")
-        self.note.setVisible(bool(step.note))
-        self.hint.setText(lead_hint(step, self.part3_leader()))
+        self.step_text.show_step(step, self.part3_leader())
         self.view.setAccessibleDescription(f"{step_summary(step)}. {step.caption}")
         self.stepChanged.emit(step.id)
 
@@ -793,10 +622,9 @@ class DemoPanel(QWidget):
 
     def _apply_palette(self) -> None:
         """Accent texts in colours chosen for the palette, light or dark."""
-        palette = self.palette()
-        self.hint.setStyleSheet(f"color: {pick(palette, '#805000', '#f0c070')};")
-        self.note.setStyleSheet(f"color: {pick(palette, '#6a5220', '#e8d49a')};")
-        self.errors.setStyleSheet(f"color: {pick(palette, '#a02020', '#ff8a80')};")
+        sheet = accent_style(self)
+        self.step_text.apply_style(sheet)
+        self.errors.setStyleSheet(sheet)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -816,33 +644,14 @@ class DemoPanel(QWidget):
         super().showEvent(event)
         self._restart_clock()
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Shown on its own (docs, tests), closing the panel ends it: drop the queued motion
+        # now, or deleting the worker pool later would wait for all of it on this thread.
+        if self.isWindow():
+            self.preparer.shutdown()
+        super().closeEvent(event)
+
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
-
-def _labelled(text: str, widget: QWidget) -> QWidget:
-    """A label and its control kept together on one row."""
-    group = QWidget()
-    row = QHBoxLayout(group)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(4)
-    label = QLabel(text)
-    label.setBuddy(widget)
-    row.addWidget(label)
-    row.addWidget(widget)
-    return group
-
-
-class _Blocked:
-    """Change widgets without their change signals firing (the panel already knows)."""
-
-    def __init__(self, *widgets: QWidget) -> None:
-        self.widgets = widgets
-
-    def __enter__(self) -> None:
-        self._was = [w.blockSignals(True) for w in self.widgets]
-
-    def __exit__(self, *exc: object) -> None:
-        for widget, was in zip(self.widgets, self._was, strict=True):
-            widget.blockSignals(was)

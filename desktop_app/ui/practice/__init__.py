@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from desktop_app.ui.practice.panel import (
-    HURT_ADVICE,
-    CloseChoice,
-    PracticePanel,
-    prefill_message,
-)
+from desktop_app.ui.practice.close_prompt import CloseChoice
+from desktop_app.ui.practice.panel import PracticePanel
+from desktop_app.ui.practice.prefill import HURT_ADVICE, prefill_message
 from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
 from desktop_app.ui.practice.settings_dialog import PracticeSettingsDialog, PracticeSettingsWidget
 from desktop_app.ui.practice.store import PracticeSettingsStore

@@ -20,15 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.journal.entry import LED_RIGHT, OTHER_LEADS, FriendRoll
 from desktop_app.practice.plan import Segment, lead_kinds, lead_name
-
-_STYLE = """
-#friendCheck { background: #f1f7f1; border: 2px solid #6a9f6a; border-radius: 8px; }
-#friendCheck QLabel { font-size: 17px; font-weight: 600; color: #1f2a30; border: none; }
-#friendLedRight { font-size: 24px; font-weight: 700; color: white; background: #2e6b36;
-                  border: none; border-radius: 8px; padding: 14px; }
-#friendCheck QPushButton[other="true"] { font-size: 18px; font-weight: 600; padding: 10px 6px;
-                                         min-height: 30px; }
-"""
+from desktop_app.ui.stylesheet import stylesheet
 
 _OTHER_WORDS = {
     "head": QT_TRANSLATE_NOOP("FriendCheck", "Head"),
@@ -55,7 +47,7 @@ class FriendCheckFrame(QFrame):
         super().__init__(parent)
         self.setObjectName("friendCheck")
         self.setAccessibleName(self.tr("Friend: what led the roll just done"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(stylesheet("friend_check"))
         self._segment: Segment | None = None
         self.question = QLabel()
         self.question.setObjectName("friendQuestion")

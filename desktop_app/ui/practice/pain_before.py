@@ -18,15 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.journal.entry import PAIN_MAX, PAIN_MIN
-
-_STYLE = """
-#painBeforeAtStart { background: #f3f6fb; border: 2px solid #9fb3d1; border-radius: 8px; }
-#painBeforeAtStart QLabel { font-size: 16px; font-weight: 600; color: #1f2a30; border: none; }
-#painBeforeAtStart QPushButton { font-size: 18px; font-weight: 600; min-width: 30px;
-                                 min-height: 36px; padding: 2px 2px; }
-#painBeforeAtStart QPushButton:checked { background: #0b5394; color: white; }
-#painBeforeSkip { min-width: 70px; font-size: 16px; }
-"""
+from desktop_app.ui.stylesheet import stylesheet
 
 
 class PainBeforePicker(QFrame):
@@ -38,7 +30,7 @@ class PainBeforePicker(QFrame):
         super().__init__(parent)
         self.setObjectName("painBeforeAtStart")
         self.setAccessibleName(self.tr("Pain before practice, 0 to 10 (optional)"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(stylesheet("pain_before"))
         self._value: int | None = None
         question = QLabel(self.tr("Pain now, before you start?"))
         low = QLabel(self.tr("0 = no pain"))

@@ -9,16 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.stats.safety import HURT_STOPS, LAST_RISE, RECENT_RISES
-
-_STYLE = """
-#painWarning { background: #fdecea; border: 3px solid #b03a2e; border-radius: 8px; }
-#painWarning QLabel { color: #4a1410; background: transparent; border: none; }
-#painWarningTitle { font-size: 19px; font-weight: 700; }
-#painWarningSeen { font-size: 15px; font-weight: 600; }
-#painWarningAdvice { font-size: 15px; }
-#dismissPainWarning { padding: 6px 12px; }
-"""
-
+from desktop_app.ui.stylesheet import stylesheet
 
 translate = QCoreApplication.translate
 
@@ -85,7 +76,7 @@ class PainWarningFrame(QFrame):
         super().__init__(parent)
         self.setObjectName("painWarning")
         self.setAccessibleName(self.tr("Pain warning"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(stylesheet("pain_warning"))
         self.title = QLabel(self.tr("⚠  Practice seems to hurt"))
         self.title.setObjectName("painWarningTitle")
         self.seen = QLabel()

@@ -28,6 +28,7 @@ from desktop_app.practice.reminders import (
     slot_has_session,
 )
 from desktop_app.ui.icon import app_icon
+from desktop_app.ui.stylesheet import stylesheet
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -197,11 +198,7 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setAccessibleName(self.tr("Practice reminder"))
-        self.setStyleSheet(
-            "#reminderBanner { background: #fff4d6; border: 1px solid #e0b84c;"
-            " border-radius: 6px; }"
-            "#reminderBanner QLabel { font-size: 15px; }"
-        )
+        self.setStyleSheet(stylesheet("reminder_banner"))
         self.message = QLabel()
         self.message.setObjectName("reminderMessage")
         self.message.setWordWrap(True)

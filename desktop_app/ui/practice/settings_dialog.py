@@ -46,7 +46,11 @@ class PracticeSettingsWidget(QWidget):
         super().__init__(parent)
         self._base = settings
         form = QFormLayout(self)
+        self._target_rows(form, settings)
+        self._reminder_rows(form, settings, tray_available=tray_available)
+        self._practice_rows(form, settings)
 
+    def _target_rows(self, form: QFormLayout, settings: PracticeSettings) -> None:
         self.daily_target = QSpinBox()
         _named(self.daily_target, "dailyTarget", self.tr("Sessions a day"))
         self.daily_target.setRange(1, DAILY_TARGET_MAX)
@@ -60,6 +64,8 @@ class PracticeSettingsWidget(QWidget):
         history.setWordWrap(True)
         form.addRow("", history)
 
+    def _reminder_rows(self, form: QFormLayout, settings: PracticeSettings, *,
+                       tray_available: bool) -> None:
         self.reminder_enabled: list[QCheckBox] = []
         self.reminder_time: list[QTimeEdit] = []
         for number, reminder in enumerate(settings.reminders, start=1):
@@ -91,6 +97,8 @@ class PracticeSettingsWidget(QWidget):
         note.setWordWrap(True)
         form.addRow("", note)
 
+    def _practice_rows(self, form: QFormLayout, settings: PracticeSettings) -> None:
+        """The rest between parts, the pain question and where the arms lie."""
         self.rest_seconds = QSpinBox()
         _named(self.rest_seconds, "restSeconds", self.tr("Rest between parts, in seconds"))
         self.rest_seconds.setRange(0, 120)

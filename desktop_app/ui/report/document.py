@@ -10,7 +10,7 @@ readable printed in greyscale.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
@@ -147,6 +147,34 @@ def _table(
 def report_html(data: ReportData, images: dict[str, QImage], width: float) -> str:
     """The report's HTML; `images` are referenced as chart://name, `width` is the text
     width in document pixels."""
+
+    def image(name: str) -> str:
+        return _image(images, name, width)
+
+    parts = [
+        *_intro_section(data),
+        *_glance_section(data),
+        *_weekly_section(data, image),
+        *_pain_section(data, image),
+        *_warnings_section(data),
+        *_hurt_section(data),
+        *_friend_section(data),
+        *_notes_section(data),
+    ]
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _image(images: dict[str, QImage], name: str, width: float) -> str:
+    """A chart image at the text's width, keeping its proportions ('' when missing)."""
+    picture = images.get(name)
+    if picture is None:
+        return ""
+    ratio = picture.height() / max(picture.width(), 1)
+    return f'<p><img src="chart://{name}" width="{int(width)}" height="{int(width * ratio)}"></p>'
+
+
+def _intro_section(data: ReportData) -> list[str]:
+    """The title, the period, who wrote it and what the exercise is."""
     weeks = len(data.weeks)
     period = translate("Report", "{first} to {last} ({weeks} weeks)").format(
         first=_day(data.first_day), last=_day(data.last_day), weeks=weeks
@@ -166,7 +194,12 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
     period_label = translate("Report", "Period:")
     parts.append(f'<p class="meta">{_e(period_label)} {_e(period)}<br>{_e(written)}</p>')
     parts.append(f"<p>{_e(exercise)}</p>")
+    return parts
 
+
+def _glance_section(data: ReportData) -> list[str]:
+    """The period in one table: sessions, hurt stops, trend, warnings, quality."""
+    parts: list[str] = []
     friend_right, friend_total = data.friend_rolls
     glance = [
         [
@@ -216,16 +249,12 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
     parts.append(
         _table([translate("Report", "What"), translate("Report", "In this period")], glance)
     )
+    return parts
 
-    def image(name: str) -> str:
-        picture = images.get(name)
-        if picture is None:
-            return ""
-        ratio = picture.height() / max(picture.width(), 1)
-        return (
-            f'<p><img src="chart://{name}" width="{int(width)}" height="{int(width * ratio)}"></p>'
-        )
 
+def _weekly_section(data: ReportData, image: Callable[[str], str]) -> list[str]:
+    """Sessions per week: the chart and the table of every week."""
+    parts: list[str] = []
     parts.append(_tag("h2", translate("Report", "Sessions per week against the target")))
     measured = translate(
         "Report",
@@ -273,7 +302,12 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
     )
     if any(row.partial for row in data.weeks):
         parts.append(_tag("p", translate("Report", "* this week is not over yet"), "meta"))
+    return parts
 
+
+def _pain_section(data: ReportData, image: Callable[[str], str]) -> list[str]:
+    """Pain before and after, the after − before change, and the strength."""
+    parts: list[str] = []
     parts.append(_tag("h2", translate("Report", "Pain before and after practice")))
     parts.append(f'<p class="summary">{_e(data.summary)}.</p>')
     parts.append(image("pain"))
@@ -294,7 +328,12 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
     )
     parts.append(f"<p>{_e(strength)}</p>")
     parts.append(image("strength"))
+    return parts
 
+
+def _warnings_section(data: ReportData) -> list[str]:
+    """The pain warnings that stood, from when to when and why."""
+    parts: list[str] = []
     parts.append(_tag("h2", translate("Report", "Pain warnings that stood")))
     if data.warnings:
         rows = []
@@ -321,7 +360,12 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
         parts.append(
             _tag("p", translate("Report", "The pain warning did not stand in this period."))
         )
+    return parts
 
+
+def _hurt_section(data: ReportData) -> list[str]:
+    """Every session stopped because it hurt."""
+    parts: list[str] = []
     parts.append(_tag("h2", translate("Report", "Every session stopped because it hurt")))
     if data.hurt_stops:
         parts.append(
@@ -350,7 +394,12 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
         )
     else:
         parts.append(_tag("p", translate("Report", "No session was stopped because it hurt.")))
+    return parts
 
+
+def _friend_section(data: ReportData) -> list[str]:
+    """A friend's checks of the lead, session by session."""
+    parts: list[str] = []
     parts.append(_tag("h2", translate("Report", "A friend’s checks of the lead")))
     if data.friend_sessions:
         parts.append(
@@ -377,7 +426,12 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
         parts.append(
             _tag("p", translate("Report", "No roll was checked by a friend in this period."))
         )
+    return parts
 
+
+def _notes_section(data: ReportData) -> list[str]:
+    """The notes, unless they are left out."""
+    parts: list[str] = []
     if data.include_notes:
         parts.append(_tag("h2", translate("Report", "Notes")))
         if data.notes:
@@ -390,7 +444,7 @@ def report_html(data: ReportData, images: dict[str, QImage], width: float) -> st
             )
         else:
             parts.append(_tag("p", translate("Report", "No notes in this period.")))
-    return "<html><body>" + "".join(parts) + "</body></html>"
+    return parts
 
 
 def _warning_count(count: int) -> str:
@@ -467,6 +521,31 @@ def write_report_pdf(
     footer = FOOTER_MM / 25.4 * RESOLUTION
     body = QSizeF(paint.width(), paint.height() - footer)
 
+    document = _laid_out(data, images, writer, body)
+    pages = document.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        tmp.unlink(missing_ok=True)
+        raise OSError(translate("Report", "Could not write {file}").format(file=target))
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            _draw_page(painter, document, data, page, pages, body, footer)
+    finally:
+        painter.end()
+    try:
+        tmp.replace(target)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _laid_out(data: ReportData, images: dict[str, QImage], writer: QPdfWriter,
+              body: QSizeF) -> QTextDocument:
+    """The report's text laid out in pages of `body`'s size, on the writer's device."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(QFont("DejaVu Sans", 9))
@@ -481,46 +560,33 @@ def write_report_pdf(
     document.setHtml(report_html(data, images, css_width))
     document.setPageSize(body)
     keep_headings_with_next(document)
-    pages = document.pageCount()
+    return document
 
-    painter = QPainter()
-    if not painter.begin(writer):
-        tmp.unlink(missing_ok=True)
-        raise OSError(translate("Report", "Could not write {file}").format(file=target))
-    try:
-        footer_font = QFont("DejaVu Sans", 8)
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -page * body.height())
-            document.drawContents(
-                painter, QRectF(0, page * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-            painter.setFont(footer_font)
-            painter.setPen(Qt.GlobalColor.black)
-            text = translate(
-                "Report", "Rolling Journal report, {first} to {last} · Page {n} of {pages}"
-            ).format(
-                first=_date(data.first_day),
-                last=_date(data.last_day),
-                n=page + 1,
-                pages=pages,
-            )
-            painter.drawText(
-                QRectF(0, body.height(), body.width(), footer),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                text,
-            )
-    finally:
-        painter.end()
-    try:
-        tmp.replace(target)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
-    return pages
+
+def _draw_page(painter: QPainter, document: QTextDocument, data: ReportData, page: int,
+               pages: int, body: QSizeF, footer: float) -> None:
+    """Page `page` of the laid-out report, with its footer (the period, page n of m)."""
+    painter.save()
+    painter.translate(0, -page * body.height())
+    document.drawContents(
+        painter, QRectF(0, page * body.height(), body.width(), body.height())
+    )
+    painter.restore()
+    painter.setFont(QFont("DejaVu Sans", 8))
+    painter.setPen(Qt.GlobalColor.black)
+    text = translate(
+        "Report", "Rolling Journal report, {first} to {last} · Page {n} of {pages}"
+    ).format(
+        first=_date(data.first_day),
+        last=_date(data.last_day),
+        n=page + 1,
+        pages=pages,
+    )
+    painter.drawText(
+        QRectF(0, body.height(), body.width(), footer),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+        text,
+    )
 
 
 def save_report(

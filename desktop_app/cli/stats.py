@@ -8,10 +8,20 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from desktop_app.cli.common import (
+    data_dir_option,
+    database_url_option,
+    open_journal,
+    run,
+    service_for,
+    whole_number,
+)
+
 if TYPE_CHECKING:
     from desktop_app.stats.weekly import WeekRow
 
 MISSING = "-"
+POSITIVE = whole_number(1, None, "must be at least 1")
 
 
 def add_commands(subparsers: Any) -> None:
@@ -27,66 +37,45 @@ def add_commands(subparsers: Any) -> None:
             "(0-100, a forgiving score of keeping to the target) at the end of the week."
         ),
     )
-    parser.add_argument("--weeks", type=_positive, metavar="N",
+    parser.add_argument("--weeks", type=POSITIVE, metavar="N",
                         help="only the last N weeks, this week included (default: all)")
     parser.add_argument("--json", action="store_true",
                         help="print a JSON list of objects instead of a table")
-    parser.add_argument("--sessions-per-day", type=_positive, default=None, metavar="N",
+    parser.add_argument("--sessions-per-day", type=POSITIVE, default=None, metavar="N",
                         help="the aim per day, for every day; the weekly target is 7 times "
                              "it, less paused days (default: the daily target each day had, "
                              "as set in the app; 2 unless changed)")
-    # SUPPRESS: a --data-dir given before `stats` (on the main parser) is kept.
-    from desktop_app.journal_cli import database_url_option
-
     database_url_option(parser)
-    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
-                        help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
-                             "user data folder)")
+    data_dir_option(parser)
     parser.set_defaults(func=handler)
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
 def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from desktop_app.journal.errors import JournalError
-    from desktop_app.journal_cli import CommandFailed, open_journal, service_for
+    out = out or sys.stdout
+    # Outside `run`: a wrong --database-url is the app's error (exit 2), as for every command.
+    service = service_for(args, "stats")
+    if not service.is_server and not service.db_path.exists() and not service.has_history():
+        print("[]" if args.json else f"No journal yet in {service.data_dir}.", file=out)
+        return 0
+    return run(lambda parsed: _stats(parsed, service.data_dir, out), args)
+
+
+def _stats(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
+    from desktop_app.journal.schedule import PracticeSchedule
     from desktop_app.paths import SETTINGS_FILENAME
     from desktop_app.practice.settings import read_settings_file
+    from desktop_app.stats.progress import progress
 
-    out = out or sys.stdout
-    service = service_for(args, "stats")
-    data_dir = service.data_dir
-    if not service.is_server and not service.db_path.exists() and not service.has_history():
-        if args.json:
-            print("[]", file=out)
-        else:
-            print(f"No journal yet in {data_dir}.", file=out)
-        return 0
-    try:
-        from desktop_app.journal.schedule import PracticeSchedule
-        from desktop_app.stats.progress import progress
-
-        chosen = getattr(args, "sessions_per_day", None)
-        per_day = chosen or read_settings_file(data_dir / SETTINGS_FILENAME).daily_target
-        with open_journal(args, "stats", write=False) as opened:
-            journal = opened.journal
-            assert journal is not None
-            # An explicit aim replaces the target's history (the pauses still count).
-            schedule = PracticeSchedule(pauses=journal.pauses(), default_per_day=chosen) \
-                if chosen else None
-            numbers = progress(journal, weeks=args.weeks, sessions_per_day=per_day,
-                               schedule=schedule)
-    except (CommandFailed, JournalError) as exc:
-        print(f"rolling-journal stats: {exc}", file=sys.stderr)
-        return 1
+    chosen = getattr(args, "sessions_per_day", None)
+    per_day = chosen or read_settings_file(data_dir / SETTINGS_FILENAME).daily_target
+    with open_journal(args, "stats", write=False) as opened:
+        journal = opened.journal
+        assert journal is not None
+        # An explicit aim replaces the target's history (the pauses still count).
+        schedule = PracticeSchedule(pauses=journal.pauses(), default_per_day=chosen) \
+            if chosen else None
+        numbers = progress(journal, weeks=args.weeks, sessions_per_day=per_day,
+                           schedule=schedule)
     rows = numbers.weekly.rows()
     if args.json:
         json.dump([row.as_dict() for row in rows], out, indent=2)

@@ -12,7 +12,19 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop_app.cli.common import (
+    CommandFailed,
+    data_dir_option,
+    database_url_option,
+    open_journal,
+    report_error,
+    run,
+    service_for,
+    whole_number,
+)
+
 DEFAULT_WEEKS = 12
+WEEKS = whole_number(1, 520, "must be from 1 to 520 weeks")
 
 
 def add_commands(subparsers: Any) -> None:
@@ -26,7 +38,7 @@ def add_commands(subparsers: Any) -> None:
             "smoothness, how often the right part led, and the notes."
         ),
     )
-    parser.add_argument("--weeks", type=_positive, default=DEFAULT_WEEKS, metavar="N",
+    parser.add_argument("--weeks", type=WEEKS, default=DEFAULT_WEEKS, metavar="N",
                         help=f"the last N weeks, this week included (default {DEFAULT_WEEKS})")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help="the PDF to write, e.g. report.pdf")
@@ -35,38 +47,19 @@ def add_commands(subparsers: Any) -> None:
     parser.add_argument("--paper", choices=("a4", "letter"), default=None,
                         help="paper size (default: Letter where the locale measures in US "
                              "units, else A4)")
-    from desktop_app.journal_cli import database_url_option
-
     database_url_option(parser)
-    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
-                        help="the journal folder (default: $ROLLING_JOURNAL_DATA or the "
-                             "user data folder)")
+    data_dir_option(parser)
     parser.set_defaults(func=handler)
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= 520:
-        raise argparse.ArgumentTypeError("must be from 1 to 520 weeks")
-    return value
-
-
 def handler(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from desktop_app.journal_cli import run
-
     return run(lambda parsed: _report(parsed, out or sys.stdout), args)
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop_app.journal_cli import CommandFailed, open_journal, service_for
-
     target: Path = args.out
     if target.suffix.lower() != ".pdf":
-        print(f"rolling-journal report: {target.name}: the report is a PDF; name it .pdf",
-              file=sys.stderr)
+        report_error(f"{target.name}: the report is a PDF; name it .pdf", "report")
         return 2
     if not target.parent.is_dir():
         raise CommandFailed(f"the folder {target.parent} does not exist")

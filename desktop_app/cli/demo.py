@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.cli.common import fail
+
 if TYPE_CHECKING:
     from desktop_app.choreography import Exercise
 
@@ -109,11 +111,6 @@ def _offscreen_app() -> object:
     return app
 
 
-def _fail(message: str) -> int:
-    print(f"rolling-journal: {message}", file=sys.stderr)
-    return 2
-
-
 def _exercise(args: argparse.Namespace) -> Exercise | str:
     # Imported here: `rolling-journal` builds this parser on its way to the window.
     from desktop_app.choreography import load_exercises
@@ -138,7 +135,7 @@ def poses_command(args: argparse.Namespace) -> int:
 
     exercise = _exercise(args)
     if isinstance(exercise, str):
-        return _fail(exercise)
+        return fail(exercise)
     try:
         document = poses_document(
             exercise,
@@ -149,7 +146,7 @@ def poses_command(args: argparse.Namespace) -> int:
             arms=args.arms,
         )
     except ValueError as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         json.dump(document, sys.stdout, indent=args.indent)
         sys.stdout.write("\n")
@@ -174,17 +171,17 @@ def parse_size(text: str) -> tuple[int, int] | None:
 def render_command(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
     if size is None:
-        return _fail(
+        return fail(
             f"bad --size '{args.size}': use WIDTHxHEIGHT, each 64 to {MAX_SIDE} (e.g. 1280x800)"
         )
     if not (0.0 <= args.at <= 1.0):
-        return _fail(f"bad --at {args.at}: use a fraction of the step from 0 to 1")
+        return fail(f"bad --at {args.at}: use a fraction of the step from 0 to 1")
     exercise = _exercise(args)
     if isinstance(exercise, str):
-        return _fail(exercise)
+        return fail(exercise)
     out: Path = args.out
     if out.parent and not out.parent.exists():
-        return _fail(f"can't write {out}: the folder {out.parent} does not exist")
+        return fail(f"can't write {out}: the folder {out.parent} does not exist")
     app = _offscreen_app()
     from PySide6.QtGui import QImage
 
@@ -205,7 +202,7 @@ def render_command(args: argparse.Namespace) -> int:
     )
     # PySide6 wants the format as text here, whatever its type stubs say.
     if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
-        return _fail(f"can't write {out}")
+        return fail(f"can't write {out}")
     del app
     print(out)
     return 0
@@ -242,19 +239,19 @@ class _ProgressBar:
 def animate_command(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
     if size is None:
-        return _fail(
+        return fail(
             f"bad --size '{args.size}': use WIDTHxHEIGHT, each 64 to {MAX_SIDE} (e.g. 640x400)"
         )
     out: Path = args.out
     if out.suffix.lower() not in (".webp", ".gif", ".mp4"):
-        return _fail(f"can't tell the format of {out.name}: use .webp, .gif or .mp4")
+        return fail(f"can't tell the format of {out.name}: use .webp, .gif or .mp4")
     if not (1.0 <= args.fps <= 60.0):
-        return _fail(f"bad --fps {args.fps:g}: use 1 to 60 frames per second")
+        return fail(f"bad --fps {args.fps:g}: use 1 to 60 frames per second")
     if out.parent and not out.parent.exists():
-        return _fail(f"can't write {out}: the folder {out.parent} does not exist")
+        return fail(f"can't write {out}: the folder {out.parent} does not exist")
     exercise = _exercise(args)
     if isinstance(exercise, str):
-        return _fail(exercise)
+        return fail(exercise)
     app = _offscreen_app()
     from desktop_app.motion import timeline
     from desktop_app.ui.demo.animation import AnimationError, write_animation
@@ -272,7 +269,7 @@ def animate_command(args: argparse.Namespace) -> int:
     try:
         result = write_animation(out, renderer, fps=args.fps, progress=_ProgressBar(out.name))
     except AnimationError as error:
-        return _fail(str(error))
+        return fail(str(error))
     del app
     print(f"{result.path} ({result.frames} frames, {result.seconds:.1f} s, "
           f"{result.bytes / 1e6:.1f} MB)")

@@ -1,11 +1,11 @@
 """The journal's commands: `export`, `import`, `backups`, `restore`, `check` and `copy`.
 
-All of them open the journal the one way `open_journal` does (the journal service:
-the same recovery as the window, as messages here), and report a problem as one
-message naming the files involved and a non-zero exit status. Commands that write
-(import, restore, check --repair) hold the single-writer lock and refuse while the
-window has the journal open. Heavy imports wait inside the handlers: the window's
-start builds this parser too.
+All of them but `copy` (which opens two) open the journal the one way
+`cli.common.open_journal` does, and every one reports a problem the one way
+`cli.common.run` does: one message naming the files involved and a non-zero exit
+status. Commands that write (import, restore, check --repair) hold the single-writer
+lock and refuse while the window has the journal open. Heavy imports wait inside the
+handlers: the window's start builds this parser too.
 """
 
 from __future__ import annotations
@@ -13,46 +13,24 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-if TYPE_CHECKING:
-    from desktop_app.journal.problems import JournalProblem
-    from desktop_app.journal.service import JournalService
+from desktop_app.cli.common import (
+    PROG,
+    CommandFailed,
+    data_dir_option,
+    journal_options,
+    open_journal,
+    run,
+    service_for,
+)
 
-PROG = "rolling-journal"
 REASONS = {
     "daily": "daily copy",
     "before-import": "before an import",
     "before-restore": "before a restore",
 }
-
-
-class CommandFailed(Exception):
-    """Ends a command with this message on stderr and exit status 1."""
-
-
-def data_dir_option(parser: argparse.ArgumentParser) -> None:
-    # SUPPRESS: a --data-dir given before the command (on the main parser) is kept.
-    parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
-        help="the journal folder (default: $ROLLING_JOURNAL_DATA or the user data folder)",
-    )
-
-
-def database_url_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--database-url", metavar="URL", default=argparse.SUPPRESS,
-        help="a journal on a PostgreSQL server, postgresql://USER@HOST[:PORT]/DB"
-             "[?sslmode=...] (default: $ROLLING_JOURNAL_DATABASE_URL, then the settings, "
-             "then the SQLite file in the data folder)")
-
-
-def journal_options(parser: argparse.ArgumentParser) -> None:
-    data_dir_option(parser)
-    database_url_option(parser)
 
 
 def add_commands(subparsers: Any) -> None:
@@ -114,76 +92,6 @@ def add_commands(subparsers: Any) -> None:
     copy.add_argument("--json", action="store_true", help="print the result as JSON")
     data_dir_option(copy)
     copy.set_defaults(func=copy_command)
-
-
-# --- one way to open the journal ---------------------------------------------------------
-
-def service_for(args: argparse.Namespace, command: str) -> JournalService:
-    """The journal the options name: --database-url, $ROLLING_JOURNAL_DATABASE_URL, the
-    settings' server, or the data folder's SQLite file (ValueError for a bad URL)."""
-    import logging
-
-    from desktop_app.journal.location import resolve_database_url
-    from desktop_app.journal.service import JournalService
-    from desktop_app.paths import resolve_data_dir
-
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    url = resolve_database_url(getattr(args, "database_url", None), data_dir)
-    service = JournalService(data_dir, role=f"{PROG} {command} (command line)",
-                             database_url=url)
-    if service.server is not None:
-        logging.getLogger(__name__).info("%s: the journal on %s", command,
-                                         service.server.masked())
-    return service
-
-
-def problem_text(problem: JournalProblem) -> str:
-    """The problem's message, and what to run next."""
-    from desktop_app.journal.problems import ProblemKind
-
-    text = problem.message
-    if problem.kind in (ProblemKind.DAMAGED, ProblemKind.SET_ASIDE):
-        if problem.newest_backup is not None:
-            text += (f"\nTo put it back: {PROG} restore --newest (or choose one from "
-                     f"`{PROG} backups`). Or open the app to choose.")
-        else:
-            text += "\nOpen the app to start an empty journal, or restore a copy you kept."
-    return text
-
-
-@contextmanager
-def open_journal(args: argparse.Namespace, command: str, *, write: bool,
-                 err: TextIO | None = None) -> Iterator[JournalService]:
-    """The open journal's service (closed afterwards), or CommandFailed naming the
-    problem. Notices (backups not writable, unreadable rows) go to stderr."""
-    err = err or sys.stderr
-    service = service_for(args, command)
-    result = service.open(write=write)
-    if result.problem is not None:
-        raise CommandFailed(problem_text(result.problem))
-    for notice in result.notices:
-        print(f"{PROG}: note: {notice.message}", file=err)
-    try:
-        yield service
-    finally:
-        service.close()
-
-
-def run(handler: Any, args: argparse.Namespace) -> int:
-    """Run a command's body, turning the journal's errors into a message and status."""
-    from desktop_app.journal.errors import JournalError, JournalUnavailable
-
-    try:
-        return int(handler(args))
-    except JournalUnavailable as exc:
-        print(f"{PROG} {args.command}: {problem_text(exc.problem)}", file=sys.stderr)
-        return 1
-    except (CommandFailed, JournalError) as exc:
-        print(f"{PROG} {args.command}: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:  # a database URL that is not one
-        print(f"{PROG} {args.command}: {exc}", file=sys.stderr)
-        return 2
 
 
 # --- the commands --------------------------------------------------------------------------
