@@ -34,11 +34,12 @@ if str(ROOT) not in sys.path:
 
 from tests.helpers.builders import FILLED_TZ  # noqa: E402 (needs ROOT on sys.path)
 
-# Hypothesis: `dev` keeps `make test` quick; `ci` (.ci/run) draws ten times as many cases.
-# No deadline: on a loaded 2-core machine a single example can take a second.
+# Hypothesis: `dev` keeps `make test` quick; `ci` (.ci/run) draws six times as many cases
+# (tests that need more scale with it: tests/helpers/examples.py). No deadline: on a loaded
+# 2-core machine a single example can take a second.
 _QUIET = [HealthCheck.too_slow]
-settings.register_profile("dev", max_examples=60, deadline=None, suppress_health_check=_QUIET)
-settings.register_profile("ci", max_examples=600, deadline=None, suppress_health_check=_QUIET)
+settings.register_profile("dev", max_examples=50, deadline=None, suppress_health_check=_QUIET)
+settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=_QUIET)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 GUI_FIXTURES = frozenset({"qtbot", "qapp"})

@@ -12,6 +12,7 @@ from desktop_app.choreography import (
     default_animations_dir,
     load_exercise,
 )
+from tests.helpers.examples import examples
 
 SOURCE = default_animations_dir() / "middle_back_rolling.toml"
 LINES = SOURCE.read_text(encoding="utf-8").splitlines()
@@ -41,7 +42,7 @@ def damaged(draw: st.DrawFn) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=1000, deadline=None,
+@settings(max_examples=examples(1000), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=damaged())
 def test_damaged_files_load_or_fail_clearly(tmp_path_factory, text: str) -> None:

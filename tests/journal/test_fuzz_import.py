@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import string
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,13 +13,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.journal.entry import FIELDS, EntryData, EntryInvalid, from_record, validate
+from desktop_app.journal.entry import (
+    FIELDS,
+    EntryData,
+    EntryInvalid,
+    from_record,
+    to_record,
+    validate,
+)
 from desktop_app.journal.repository import Journal
 from desktop_app.journal.transfer import ImportRejected, import_file, parse_csv, parse_json
+from tests.helpers.examples import examples
+from tests.helpers.strategies import NOW, valid_entries
 
-MANY = settings(max_examples=1000, deadline=None,
+MANY = settings(max_examples=examples(1000), deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
-NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 cell = st.one_of(
     st.none(), st.booleans(), st.integers(-20, 20_000), st.floats(allow_nan=True),
@@ -28,18 +37,49 @@ cell = st.one_of(
 records = st.dictionaries(st.sampled_from([*FIELDS, "bogus"]), cell, max_size=len(FIELDS) + 1)
 
 
-@MANY
-@given(records)
-def test_any_record_is_an_entry_or_a_clear_error(raw: dict) -> None:
-    try:
-        data = from_record(raw, NOW)
-    except EntryInvalid as exc:
-        assert exc.errors
-        for error in exc.errors:
-            assert error.field in (*FIELDS, "bogus") and error.message
-    else:
-        assert isinstance(data, EntryData)
-        assert validate(data, NOW) == []
+# A valid entry's record, as an export writes it, with zero or one cell changed: removed,
+# replaced by any value, or joined by a field the journal does not know.
+changed_cell = st.one_of(
+    st.tuples(st.just("remove"), st.sampled_from(FIELDS), st.none()),
+    st.tuples(st.just("replace"), st.sampled_from(FIELDS), cell),
+    st.tuples(st.just("add"), st.just("bogus"), cell),
+)
+
+
+@st.composite
+def nearly_valid_records(draw: st.DrawFn) -> dict:
+    record = to_record(draw(valid_entries()))
+    if draw(st.integers(0, 1)):
+        how, name, value = draw(changed_cell)
+        if how == "remove":
+            record.pop(name)
+        else:
+            record[name] = value
+    return record
+
+
+def test_any_record_is_an_entry_or_a_clear_error() -> None:
+    outcomes: Counter[str] = Counter()
+
+    @MANY
+    @given(raw=st.one_of(nearly_valid_records(), records))
+    def check(raw: dict) -> None:
+        try:
+            data = from_record(raw, NOW)
+        except EntryInvalid as exc:
+            outcomes["error"] += 1
+            assert exc.errors
+            for error in exc.errors:
+                assert error.field in (*FIELDS, "bogus") and error.message
+        else:
+            outcomes["entry"] += 1
+            assert isinstance(data, EntryData)
+            assert validate(data, NOW) == []
+
+    check()
+    total = outcomes.total()
+    # Both branches, each in a meaningful share of the records drawn (at least one in ten).
+    assert outcomes["entry"] >= 0.1 * total and outcomes["error"] >= 0.1 * total, outcomes
 
 
 @MANY
@@ -79,16 +119,54 @@ def shared_journal(tmp_path_factory: pytest.TempPathFactory):
     journal.close()
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(records, min_size=1, max_size=6))
-def test_import_is_all_or_nothing(shared_journal: Journal, tmp_path_factory, rows) -> None:
-    path = tmp_path_factory.mktemp("in") / "fuzz.json"
-    path.write_text(json.dumps(rows, default=str))
-    before = shared_journal.count()
-    try:
-        result = import_file(shared_journal, path)
-    except ImportRejected:
+# Definitely invalid cells: whatever the rest of the row, this row is refused.
+invalid_cell = st.sampled_from([
+    ("duration_s", 0), ("pain_before", 11), ("smoothness", "6"), ("started_at", "yesterday"),
+    ("parts", "part9"), ("notes", "x" * 2001), ("right_part_led", "maybe"), ("bogus", 1),
+])
+
+
+@st.composite
+def import_files(draw: st.DrawFn) -> tuple[list[dict], dict, int]:
+    """Valid rows, an invalid row and where it goes among them: valid rows before it are
+    what a partial write would keep. (Counted from the end: Hypothesis leans to small
+    numbers, so most invalid rows come after valid ones.)"""
+    rows = [to_record(entry) for entry in draw(st.lists(valid_entries(), min_size=1,
+                                                        max_size=5))]
+    name, value = draw(invalid_cell)
+    bad = to_record(draw(valid_entries())) | {name: value}
+    return rows, bad, len(rows) - draw(st.integers(0, len(rows)))
+
+
+def test_import_is_all_or_nothing(shared_journal: Journal,
+                                  tmp_path_factory: pytest.TempPathFactory) -> None:
+    kinds: Counter[str] = Counter()
+
+    def write(rows: list[dict]) -> Path:
+        path = tmp_path_factory.mktemp("in") / "fuzz.json"
+        path.write_text(json.dumps(rows, default=str))
+        return path
+
+    @settings(max_examples=examples(100), deadline=None)
+    @given(case=import_files())
+    def check(case: tuple[list[dict], dict, int]) -> None:
+        rows, bad, at = case
+        before = shared_journal.count()
+        # First with the invalid row: nothing of the file is written...
+        kinds["valid rows before the invalid one" if at else "invalid row first"] += 1
+        with pytest.raises(ImportRejected) as caught:
+            import_file(shared_journal, write([*rows[:at], bad, *rows[at:]]))
+        assert [p.row for p in caught.value.problems] == [at + 1]  # rows count from 1
         assert shared_journal.count() == before
-    else:
+        # ...then the same rows without it: all of them (those not there already) are.
+        kinds["all valid"] += 1
+        result = import_file(shared_journal, write(rows))
+        assert result.added + result.skipped == len(rows)
         assert shared_journal.count() == before + result.added
+
+    check()
+    total = kinds.total()
+    # Files where a partial write was possible, in a meaningful share (at least one in ten),
+    # and files that import (every other one).
+    assert kinds["valid rows before the invalid one"] >= 0.1 * total, kinds
+    assert kinds["all valid"] == total / 2, kinds

@@ -16,9 +16,10 @@ from desktop_app.journal.entry import FIELDS, EntryInvalid, FriendRoll, from_rec
 from desktop_app.journal.export import entries_to_csv
 from desktop_app.journal.transfer import entry_of
 from tests.helpers.builders import numbered_session
+from tests.helpers.examples import examples
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=UTC)
-MANY = settings(max_examples=400, deadline=None,
+MANY = settings(max_examples=examples(400), deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 odd_cells = st.sampled_from([

@@ -23,6 +23,7 @@ from desktop_app.journal.transfer import (
     read_entries,
 )
 from tests.helpers.builders import numbered_session
+from tests.helpers.examples import examples
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
@@ -58,7 +59,7 @@ def test_csv_has_a_header_naming_the_fields_and_iso_times(tmp_path: Path, journa
 formula_text = st.text(min_size=1, max_size=30).map(lambda s: s.replace("\x00", ""))
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=examples(60))
 @given(prefix=st.sampled_from(["=", "+", "-", "@", "'", "\t", ""]), body=formula_text)
 def test_formula_cells_are_defused_and_read_back_unchanged(prefix: str, body: str) -> None:
     notes = (prefix + body)[:2000]

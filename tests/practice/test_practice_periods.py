@@ -18,6 +18,7 @@ from desktop_app.practice.periods import (
     progress,
     week_bounds,
 )
+from tests.helpers.examples import examples
 from tests.helpers.fakes import counter
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -122,7 +123,7 @@ def test_system_local_zone_is_used_with_its_dst_rules(monkeypatch: pytest.Monkey
     assert "TZ" not in os.environ or os.environ["TZ"] != "Europe/Berlin"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     st.datetimes(min_value=datetime(2001, 1, 1), max_value=datetime(2060, 1, 1)),
     st.sampled_from([BERLIN, NEW_YORK, ZoneInfo("Australia/Lord_Howe"), ZoneInfo("UTC")]),

@@ -23,6 +23,7 @@ from desktop_app.stats.calendar import week_grid
 from desktop_app.stats.weekly import ROW_KEYS, WeekRow, weekly_summary, weekly_table, write_csv
 from tests.helpers import ROOT
 from tests.helpers.builders import insert_unchecked, session_at
+from tests.helpers.examples import examples
 from tools.sample_journal import generate_journal
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -271,7 +272,7 @@ ZONES = [BERLIN, NEW_YORK, ZoneInfo("Australia/Lord_Howe"), ZoneInfo("America/Sa
          ZoneInfo("Asia/Kolkata"), ZoneInfo("UTC")]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     tz=st.sampled_from(ZONES),
     first_monday=st.dates(date(2015, 1, 5), date(2030, 1, 1)).map(

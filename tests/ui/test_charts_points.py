@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.ui.charts.tab import MAX_POINTS, THIN_COLUMNS, block_mean, thin_points
+from tests.helpers.examples import examples
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(
     n=st.integers(1, 3 * MAX_POINTS),
     seed=st.integers(0, 2**31),
@@ -40,7 +41,7 @@ def test_thin_points_keeps_one_point_per_value_and_column(n: int, seed: int,
         zip(t.tolist(), values.tolist(), strict=True))
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(n=st.integers(0, 5000), seed=st.integers(0, 2**31), gaps=st.floats(0, 0.9))
 def test_block_mean_keeps_short_lines_and_averages_long_ones(n: int, seed: int,
                                                              gaps: float) -> None:
