@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.helpers.builders import FILLED_TZ  # noqa: E402 (needs ROOT on sys.path)
+from tests.helpers import FILLED_TZ  # noqa: E402 (needs ROOT on sys.path)
 
 # Hypothesis: `dev` keeps `make test` quick; `ci` (.ci/run) draws six times as many cases
 # (tests that need more scale with it: tests/helpers/examples.py). No deadline: on a loaded

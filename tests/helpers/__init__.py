@@ -7,5 +7,8 @@ Test modules import from here (never from each other); nothing outside tests/ im
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[2]
+# The zone of the `filled_journal` fixture's days (tests/conftest.py).
+FILLED_TZ = ZoneInfo("Europe/Berlin")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
@@ -78,6 +77,3 @@ def insert_unchecked(engine: sa.Engine, entries: Iterable[EntryData]) -> None:
 def local_times(entries: Sequence[EntryData], tz: tzinfo) -> list[datetime]:
     return [e.started_at.astimezone(tz) for e in entries]
 
-
-# The zone of the `filled_journal` fixture's days (tests/conftest.py).
-FILLED_TZ = ZoneInfo("Europe/Berlin")

@@ -43,7 +43,7 @@ def _rows(count: int) -> list[list[str]]:
     start = datetime(2024, 3, 1, 7, 30, tzinfo=UTC)
     text = entries_to_csv(
         numbered_session(i, started_at=start + timedelta(hours=11 * i, seconds=i),
-                **({"friend_checked": True, "friend_rolls": CHECKS} if i % 5 == 1 else {}))
+                         **({"friend_checked": True, "friend_rolls": CHECKS} if i % 5 == 1 else {}))
         for i in range(count))
     return list(csv.reader(io.StringIO(text)))
 

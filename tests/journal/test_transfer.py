@@ -90,8 +90,8 @@ def test_one_bad_row_imports_nothing_and_names_row_field_reason(tmp_path: Path, 
 
 def test_duplicates_by_all_fields_are_skipped_and_counted(tmp_path: Path, journal) -> None:
     journal.add(numbered_session(1, parts=frozenset({"part1"}), duration_s=5, pain_before=None,
-                        pain_after=None, smoothness=None, right_part_led=None,
-                        friend_checked=False, friend_remark="", notes=""))
+                                 pain_after=None, smoothness=None, right_part_led=None,
+                                 friend_checked=False, friend_remark="", notes=""))
     source = tmp_path / "more.json"
     source.write_text(json.dumps([
         {"started_at": "2026-11-02T19:30:01+00:00", "duration_s": 5, "parts": "part1"},

@@ -43,7 +43,7 @@ class Rig:
         for back, (before, after) in enumerate(reversed(pains)):
             when = end - timedelta(hours=1 + 12 * back)
             self.journal.add(session_at(when, pain_before=before, pain_after=after,
-                                     stopped_hurt=hurt))
+                                        stopped_hurt=hurt))
 
     def warning(self, now: datetime = NOW):
         return pain_warning(self.journal.session_columns(), now)

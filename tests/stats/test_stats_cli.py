@@ -31,9 +31,9 @@ def recent_journal(journal: Journal) -> Journal:
     deleted and one three weeks ago."""
     now = datetime.now(UTC)
     journal.add(session_at(now - timedelta(minutes=30), pain_before=6, pain_after=4,
-                        smoothness=3, right_part_led="yes"))
+                           smoothness=3, right_part_led="yes"))
     journal.add(session_at(now - timedelta(minutes=90), pain_before=4, stopped_hurt=True,
-                        right_part_led="no"))
+                           right_part_led="no"))
     gone = journal.add(session_at(now - timedelta(minutes=150), pain_before=10))
     journal.delete(gone.id)
     journal.add(session_at(now - timedelta(days=21), pain_before=1))

@@ -134,7 +134,7 @@ def test_iso_week_53_of_2020(data_dir: Path) -> None:
     tz = BERLIN
     entries = [
         session_at(datetime.combine(date(2020, 12, 21) + timedelta(days=d), time(h, 15), tzinfo=tz),
-                pain_before=d % 11)
+                   pain_before=d % 11)
         for d in range(21) for h in (8, 20)
     ]
     journal = Journal.open(data_dir)
@@ -179,9 +179,9 @@ def test_weeks_without_sessions_are_present_with_zero(data_dir: Path) -> None:
     tz = BERLIN
     journal = Journal.open(data_dir)
     journal.add(session_at(datetime(2026, 10, 6, 9, 0, tzinfo=tz), pain_before=5,
-                        right_part_led="yes"))
+                           right_part_led="yes"))
     journal.add(session_at(datetime(2026, 10, 29, 9, 0, tzinfo=tz), pain_before=3,
-                        right_part_led="partly"))
+                           right_part_led="partly"))
 
     rows = weekly_summary(journal, tz=tz, today=date(2026, 11, 10))
 
@@ -225,7 +225,7 @@ def test_columns_loader_excludes_deleted_and_keeps_values(data_dir: Path) -> Non
     journal = Journal.open(data_dir)
     start = datetime(2026, 11, 1, 7, 30, 15, 999_999, tzinfo=UTC)
     first = journal.add(session_at(start, pain_before=10, pain_after=0, smoothness=5,
-                                right_part_led="no", stopped_hurt=True))
+                                   right_part_led="no", stopped_hurt=True))
     second = journal.add(session_at(start + timedelta(hours=12)))
     journal.add(session_at(start + timedelta(days=1), pain_before=0, right_part_led="yes"))
     journal.delete(second.id)

@@ -70,7 +70,7 @@ class Rig:
         for back, (before, after) in enumerate(reversed(pains)):
             when = self.now.moment - timedelta(hours=1 + 12 * back)
             self.journal.add(session_at(when, pain_before=before, pain_after=after,
-                                     stopped_hurt=hurt))
+                                        stopped_hurt=hurt))
         self.safety.refresh()
 
     def w(self, kind: type, name: str):
