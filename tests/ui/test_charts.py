@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from desktop_app.journal.repository import Journal
 from desktop_app.localtime import today_in
-from tests.helpers import FILLED_TZ, ROOT, session_at
+from tests.helpers import FILLED_TZ, ROOT
+from tests.helpers.builders import session_at
 from tests.helpers.references import reference_weeks
 from tools.sample_journal import generate_journal
 
