@@ -27,7 +27,8 @@ def run_gui(args):
     window.context.settings.setValue("window/tab", "journal")
     window.context.settings.sync()
     window.export_file("csv", Path(sys.argv[2]))
-    window.journal.add(__import__("tests.journal_helpers").journal_helpers.session(1))
+    from tests.helpers.builders import numbered_session
+    window.journal.add(numbered_session(1))
     os._exit(0)  # leave the -wal and -shm as a running app has them
 
 app.run_gui = run_gui

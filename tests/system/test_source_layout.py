@@ -4,6 +4,7 @@ imports another (what they share lives in tests/helpers/ and tests/conftest.py).
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,6 +59,14 @@ def test_test_modules_import_only_the_helpers() -> None:
         and not module.startswith("tests.helpers.")
     ]
     assert offenders == []
+    # Nor the scripts a test runs in a process of its own (Python in a string).
+    in_scripts = [
+        f"{path.relative_to(ROOT)} names {name}"
+        for path in python_files(TESTS)
+        for name in re.findall(r"\btests\.[a-z_]+", path.read_text(encoding="utf-8"))
+        if name != "tests.helpers"
+    ]
+    assert in_scripts == []
 
 
 def test_every_test_module_sits_in_the_folder_of_what_it_tests() -> None:
