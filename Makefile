@@ -43,7 +43,7 @@ test: $(STAMP) test-packages
 
 # ruff (style, bugs), import-linter (the layers, pyproject.toml) and mypy (types).
 lint: $(STAMP)
-	$(BIN)/ruff check desktop_app tests benchmarks docs packaging
+	$(BIN)/ruff check desktop_app tests tools benchmarks docs packaging
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 

@@ -1,4 +1,4 @@
-"""Create a journal of N generated sessions (tests/factories.py) in a data dir."""
+"""Create a journal of N generated sessions (tools/sample_journal.py) in a data dir."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop_app.journal.repository import Journal
-from tests.factories import generate_journal
+from tools.sample_journal import generate_journal
 
 
 def main() -> None:

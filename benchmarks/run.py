@@ -68,7 +68,7 @@ def child(script: str, *args: str) -> dict[str, float]:
 
 
 def seeded_journal(folder: Path, entries: int) -> Path:
-    """A journal of `entries` generated sessions (tests/factories), made once per run."""
+    """A journal of `entries` generated sessions (tools/sample_journal.py), made once per run."""
     subprocess.run(
         [sys.executable, str(HERE / "make_journal.py"), str(folder), str(entries)],
         check=True, env=ENV,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.journal.repository import Journal  # noqa: E402
 from desktop_app.ui.charts.tab import ChartsTab  # noqa: E402
-from tests.factories import generate_journal  # noqa: E402
+from tools.sample_journal import generate_journal  # noqa: E402
 
 SIZE = (1200, 800)
 TZ = ZoneInfo("Europe/London")

@@ -10,7 +10,7 @@ docs/progress-safety.png   the Progress tab: paused days, after - before, streng
 docs/form-errors.png       the journal form naming what is wrong, as typed
 docs/report-page-N.png     the physiotherapist report's pages (pdftoppm)
 
-A generated journal with setbacks (tests/factories.py) on fixed dates, so every run
+A generated journal with setbacks (tools/sample_journal.py) on fixed dates, so every run
 draws the same pictures.
 """
 
@@ -40,7 +40,7 @@ from desktop_app.ui.journal_form import JournalForm  # noqa: E402
 from desktop_app.ui.practice import PracticePanel, PracticeSettingsStore  # noqa: E402
 from desktop_app.ui.practice.safety import PracticeSafety  # noqa: E402
 from desktop_app.ui.report.document import save_report  # noqa: E402
-from tests.factories import practice_with_setbacks  # noqa: E402
+from tools.sample_journal import practice_with_setbacks  # noqa: E402
 
 DOCS = ROOT / "docs"
 TZ = ZoneInfo("Europe/London")

@@ -158,8 +158,8 @@ def make_windows(app: QApplication, folder: Path) -> list[Path]:
 
 def make_dark(app: QApplication, folder: Path) -> list[Path]:
     from desktop_app.journal.repository import Journal
-    from tests.factories import generate_journal
-    from tests.screen_checks import dark_palette
+    from tools.palettes import dark_palette
+    from tools.sample_journal import generate_journal
 
     data_dir = folder / "dark"
     zone = datetime.now().astimezone().tzinfo

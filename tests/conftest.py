@@ -1,4 +1,12 @@
-"""Test configuration: every test runs headless, on its own temporary data dir."""
+"""Test configuration: every test runs headless, on its own temporary data dir.
+
+Markers (pyproject.toml): `gui` is put here on every test that uses `qtbot` or `qapp`
+(directly or through a fixture), so `pytest -m "not gui" tests/journal` runs without Qt;
+`slow` tests (the bundle, 50 kills) run only when asked for (`-m slow`).
+Hypothesis profiles: `dev` (the default) and `ci` (more examples), by HYPOTHESIS_PROFILE.
+
+Nothing here imports PySide6 at module level: the pure tests must run without it.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +29,7 @@ os.environ.setdefault("ROLLING_JOURNAL_WARM_UP", "0")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -38,14 +47,75 @@ def qapp(qapp: Any) -> Any:
 
     ensure_translations()
     return qapp
+from tests.helpers import FILLED_TZ  # noqa: E402 (needs ROOT on sys.path)
+
+# Hypothesis: `dev` keeps `make test` quick; `ci` (.ci/run) draws six times as many cases
+# (tests that need more scale with it: tests/helpers/examples.py). No deadline: on a loaded
+# 2-core machine a single example can take a second.
+_QUIET = [HealthCheck.too_slow]
+settings.register_profile("dev", max_examples=50, deadline=None, suppress_health_check=_QUIET)
+settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=_QUIET)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+GUI_FIXTURES = frozenset({"qtbot", "qapp"})
+
+
+def _selects_gui(markexpr: str) -> bool:
+    """Whether `-m markexpr` can select a test marked gui (alone or with slow)."""
+    if not markexpr:
+        return True
+    try:
+        from _pytest.mark.expression import Expression
+
+        expression = Expression.compile(markexpr)
+    except (ImportError, SyntaxError):  # an unknown form: let pytest-qt load as usual
+        return True
+    return any(expression.evaluate(lambda name, markers=markers, **_: name in markers)
+               for markers in ({"gui"}, {"gui", "slow"}))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Without gui tests, pytest-qt is not loaded: it imports PySide6 when configured."""
+    if not _selects_gui(config.option.markexpr):
+        plugin = config.pluginmanager.get_plugin("pytest-qt")
+        if plugin is not None:
+            config.pluginmanager.unregister(plugin)
+            # Its `qt_api` setting (pyproject.toml) is then nobody's: accept it quietly.
+            config.addinivalue_line("filterwarnings", "ignore:Unknown config option")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark gui every test needing Qt's application; leave slow tests out unless asked."""
+    for item in items:
+        if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+    if config.option.markexpr:
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+
+
+# --- shared fixtures ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def exercises() -> Any:
+    """Every exercise in animations/ (a LoadResult)."""
+    from tests.helpers.exercises import seed_exercises
+
+    return seed_exercises()
 
 
 @pytest.fixture(scope="session")
 def exercise() -> Any:
     """The seed's exercise, from animations/."""
-    from desktop_app.choreography import load_exercises
+    from tests.helpers.exercises import seed_exercise
 
-    return load_exercises(ROOT / "animations").exercises["middle_back_rolling"]
+    return seed_exercise()
 
 
 @pytest.fixture
@@ -55,6 +125,26 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ROLLING_JOURNAL_DATA", str(folder))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return folder
+
+
+@pytest.fixture
+def journal(data_dir: Path) -> Iterator[Any]:
+    """An empty journal in the data dir, closed after the test."""
+    from desktop_app.journal.repository import Journal
+
+    opened = Journal.open(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def filled_journal(journal: Any) -> Any:
+    """The journal with 150 days of generated practice ending today (in FILLED_TZ)."""
+    from desktop_app.localtime import today_in
+    from tools.sample_journal import generate_journal
+
+    journal.import_entries(generate_journal(150, seed=21, end=today_in(FILLED_TZ), tz=FILLED_TZ))
+    return journal
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ stores, checked by the same rules as `entry.validate`, in one pass.
 
 This is the import's inner loop (a million rows must go in seconds), so it works on
 plain tuples and inlines the common cases; the unusual ones (JSON lists, odd spellings)
-fall back to the parsers in `entry`. tests/test_import_rules.py keeps both in step.
+fall back to the parsers in `entry`. tests/journal/test_import_rules.py keeps both in step.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest migration in migrations/versions; tests/test_migrations.py keeps them in step.
+# The newest migration in migrations/versions; tests/journal/test_migrations.py keeps them in step.
 SCHEMA_REVISION = "0005_entry_version"
 # From this revision on, a friend's checks of each roll, practice pauses and the daily
 # target's history have tables of their own.

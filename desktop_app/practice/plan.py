@@ -24,7 +24,7 @@ DEFAULT_READY_S = 10.0
 PACE_MIN_S = 3.0
 PACE_MAX_S = 30.0
 # A roll out and back pauses at the turn for this fraction of a half roll, as the
-# demonstration does (tests/test_practice_session.py checks the two agree).
+# demonstration does (tests/practice/test_practice_session.py checks the two agree).
 TURN_PAUSE_FRACTION = 0.2
 
 

@@ -15,8 +15,9 @@ from desktop_app.journal.entry import FriendRoll
 from desktop_app.journal.errors import EntryConflict, EntryNotFound
 from desktop_app.journal.service import JournalService
 from desktop_app.stats.progress import progress
-from tests.factories import generate_journal
-from tests.journal_helpers import BASE, session
+from tests.helpers.builders import BASE
+from tests.helpers.builders import numbered_session as session
+from tools.sample_journal import generate_journal
 
 ROLLS = (FriendRoll("part1_knee", "right"), FriendRoll("part2_hip", "head"))
 

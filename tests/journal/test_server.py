@@ -80,7 +80,9 @@ def test_an_older_server_journal_is_upgraded_after_a_snapshot(data_dir, postgres
     engine.dispose()
     service = JournalService(data_dir, database_url=postgres_url)
     journal = service.open_or_raise()
-    journal.add(__import__("tests.journal_helpers", fromlist=["session"]).session(1))
+    from tests.helpers.builders import numbered_session
+
+    journal.add(numbered_session(1))
     assert any(b.reason.startswith("before-0005") for b in service.backups())
     service.close()
 

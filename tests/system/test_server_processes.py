@@ -16,16 +16,18 @@ import pytest
 
 from desktop_app.journal.errors import EntryConflict
 from desktop_app.journal.service import JournalService
-from tests.factories import generate_journal
+from tests.helpers import ROOT
+from tests.helpers.builders import numbered_session as session
 from tests.helpers.postgres import remove_server, start_server
-from tests.journal_helpers import ROOT, cli, session
+from tests.helpers.processes import cli
+from tools.sample_journal import generate_journal
 
 ADD_SCRIPT = """
 import sys
 from datetime import timedelta
 from pathlib import Path
 from desktop_app.journal.service import JournalService
-from tests.journal_helpers import session
+from tests.helpers.builders import numbered_session as session
 url, folder, first, count = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 service = JournalService(folder, database_url=url)
 journal = service.open_or_raise()
@@ -38,7 +40,7 @@ EDIT_SCRIPT = """
 import sys
 from pathlib import Path
 from desktop_app.journal.service import JournalService
-from tests.journal_helpers import session
+from tests.helpers.builders import numbered_session as session
 url, folder, entry_id = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 service = JournalService(folder, database_url=url)
 journal = service.open_or_raise()

@@ -1,0 +1,1 @@
+"""Developer tools shared by benchmarks/, docs/ (screenshots) and the tests; never shipped."""
