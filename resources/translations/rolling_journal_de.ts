@@ -304,6 +304,85 @@
     </message>
 </context>
 <context>
+    <name>DemoCanvas</name>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>to the person&apos;s LEFT</source>
+        <translation>zur LINKEN der Person</translation>
+    </message>
+    <message>
+        <source>to the person&apos;s RIGHT</source>
+        <translation>zur RECHTEN der Person</translation>
+    </message>
+    <message>
+        <source>Rolling to the person&apos;s LEFT</source>
+        <translation>Rollen zur LINKEN der Person</translation>
+    </message>
+    <message>
+        <source>Rolling to the person&apos;s RIGHT</source>
+        <translation>Rollen zur RECHTEN der Person</translation>
+    </message>
+    <message>
+        <source>Head leads</source>
+        <translation>Der Kopf führt</translation>
+    </message>
+    <message>
+        <source>Right knee leads</source>
+        <translation>Das rechte Knie führt</translation>
+    </message>
+    <message>
+        <source>Right hip leads</source>
+        <translation>Die rechte Hüfte führt</translation>
+    </message>
+    <message>
+        <source>Left knee leads</source>
+        <translation>Das linke Knie führt</translation>
+    </message>
+    <message>
+        <source>Left hip leads</source>
+        <translation>Die linke Hüfte führt</translation>
+    </message>
+    <message>
+        <source>Face up</source>
+        <translation>Rückenlage</translation>
+    </message>
+    <message>
+        <source>On left side</source>
+        <translation>Auf der linken Seite</translation>
+    </message>
+    <message>
+        <source>Face down</source>
+        <translation>Bauchlage</translation>
+    </message>
+    <message>
+        <source>On right side</source>
+        <translation>Auf der rechten Seite</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation>rechtes Knie</translation>
+    </message>
+    <message>
+        <source>right hip</source>
+        <translation>rechte Hüfte</translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation>linkes Knie</translation>
+    </message>
+    <message>
+        <source>left hip</source>
+        <translation>linke Hüfte</translation>
+    </message>
+</context>
+<context>
     <name>DemoInsets</name>
     <message>
         <source>head</source>

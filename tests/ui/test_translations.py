@@ -183,3 +183,20 @@ def test_a_bad_translated_text_is_named(tmp_path: Path, old: str, new: str, fiel
     assert problem.field == field, str(problem)
     assert words in problem.problem
     assert str(problem).startswith("middle_back_rolling.toml")
+
+
+def test_the_words_on_the_demonstration_are_german(german_window: Any) -> None:
+    """What the motion layer writes on the canvas (lead, direction, lying) is drawn in German."""
+    from desktop_app.motion.plan import leader_label, orientation_words
+    from desktop_app.ui.demo.canvas_words import CANVAS_WORDS, canvas_words
+
+    assert canvas_words(leader_label("right_knee")) == "Das rechte Knie führt"
+    assert canvas_words("Rolling to the person's LEFT") == "Rollen zur LINKEN der Person"
+    assert canvas_words(orientation_words(180.0).capitalize()) == "Bauchlage"
+    assert canvas_words("Middle Back Exercise") == "Middle Back Exercise"  # not a canvas word
+    # Every word the motion layer can write is in the table, so none is left in English.
+    leads = {leader_label(p) for p in ("head", "right_knee", "right_hip", "left_knee",
+                                       "left_hip")}
+    lying = {orientation_words(a).capitalize() for a in (0.0, 90.0, 180.0, 270.0)}
+    assert leads | lying <= CANVAS_WORDS
+    assert all(canvas_words(word) != word for word in CANVAS_WORDS - {"start"})

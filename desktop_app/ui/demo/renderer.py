@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -41,6 +42,7 @@ from desktop_app.motion.scene import (
     Label,
 )
 from desktop_app.motion.views import CameraPreset, Margins, ViewAdjust, arrow_y, plan_camera
+from desktop_app.ui.demo.canvas_words import canvas_words
 from desktop_app.ui.demo.insets import (
     LEGEND_ROW_H,
     inset_layout,
@@ -194,6 +196,9 @@ def _text_size(text: str, size: float, bold: bool) -> tuple[float, float]:
 
 
 def _draw_label(p: QPainter, label: Label) -> None:
+    text = canvas_words(label.text)
+    if text != label.text:
+        label = replace(label, text=text)
     font = qfont(label.size, label.bold)
     pad_x, pad_y = (7.0, 3.0) if label.boxed else (1.0, 1.0)
     advance, height = _text_size(label.text, label.size, label.bold)
@@ -231,6 +236,7 @@ def _chip(
     right_aligned: bool = False,
     size: float = 15.0,
 ) -> None:
+    text = canvas_words(text)
     font = qfont(size, True)
     advance, height = _text_size(text, size, True)
     w = advance + (26 if dot else 14)
