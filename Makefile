@@ -12,7 +12,7 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
 # The tests also run the freedesktop validators on the menu entry and metainfo, and
 # read the physiotherapist report back with pdftotext/pdftoppm (poppler-utils). The
 # journal tests also run on a throwaway PostgreSQL server started from the Debian
-# `postgresql` package's binaries (initdb, pg_ctl; tests/helpers/postgres.py), and so
+# `postgresql` package's binaries (initdb, pg_ctl; tools/postgres.py), and so
 # do the server benchmarks.
 TEST_PACKAGES := desktop-file-utils appstream poppler-utils postgresql
 

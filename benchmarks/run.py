@@ -174,7 +174,7 @@ def bench_server(results: dict[str, float], work: Path) -> None:
     """Save of one entry and the charts refresh on a throwaway local PostgreSQL server
     (started here from the Debian package's binaries) and on SQLite, interleaved."""
     sys.path.insert(0, str(ROOT))
-    from tests.helpers.postgres import running_server
+    from tools.postgres import running_server
 
     with running_server(durable=True) as server:  # fsync on, like SQLite's FULL
         url = server.url(server.new_database("bench_save"))

@@ -7,7 +7,7 @@
 - docs/server-unreachable-start.png: the server could not be reached at start
 - docs/server-conflict.png: an edit refused because another computer changed the entry
 
-A throwaway PostgreSQL server (tests/helpers/postgres.py) plays the server.
+A throwaway PostgreSQL server (tools/postgres.py) plays the server.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop_app.journal.service import JournalService  # noqa: E402
 from desktop_app.ui.recovery_dialog import RecoveryDialog  # noqa: E402
 from desktop_app.ui.server_settings import JournalServerDialog  # noqa: E402
-from tests.helpers.postgres import free_port, running_server  # noqa: E402
+from tools.postgres import free_port, running_server  # noqa: E402
 
 DOCS = ROOT / "docs"
 

@@ -1,5 +1,5 @@
 """Fixtures for journals of both kinds: a throwaway PostgreSQL server for the whole
-run (tests/helpers/postgres.py), a fresh database per test, and `journal_url`,
+run (tools/postgres.py), a fresh database per test, and `journal_url`,
 parametrised over SQLite (None) and PostgreSQL, for the tests that must hold on both.
 
 Without the server binaries the PostgreSQL cases are skipped, except in CI (CI=true),
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.postgres import NoServer, PostgresServer, remove_server, start_server
+from tools.postgres import NoServer, PostgresServer, remove_server, start_server
 
 
 def _no_server(reason: str) -> None:

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from desktop_app.journal.problems import ProblemKind
 from desktop_app.journal.server import mask_text, parse_url
 from desktop_app.journal.service import JournalService
-from tests.helpers.postgres import PASSWORD, free_port
+from tools.postgres import PASSWORD, free_port
 
 
 def test_urls_are_parsed_and_passwords_masked() -> None:

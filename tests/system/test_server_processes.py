@@ -18,8 +18,8 @@ from desktop_app.journal.errors import EntryConflict
 from desktop_app.journal.service import JournalService
 from tests.helpers import ROOT
 from tests.helpers.builders import numbered_session as session
-from tests.helpers.postgres import remove_server, start_server
 from tests.helpers.processes import cli
+from tools.postgres import remove_server, start_server
 from tools.sample_journal import generate_journal
 
 ADD_SCRIPT = """
@@ -183,7 +183,7 @@ def test_the_server_stopping_mid_session_keeps_the_draft_and_saves_later(qtbot, 
 
 
 def test_the_command_line_says_why_the_server_is_unreachable(tmp_path) -> None:
-    from tests.helpers.postgres import free_port
+    from tools.postgres import free_port
 
     url = f"postgresql://ann:hunter22@127.0.0.1:{free_port()}/journal"
     done = cli("export", "--out", str(tmp_path / "x.json"), "--database-url", url,
