@@ -1,9 +1,9 @@
 """The app's Qt style sheets, kept as files in resources/styles/ (a checkout, a wheel or the
 bundle: `desktop_app.paths.bundled_dir`).
 
-A sheet may hold `$name` placeholders (string.Template) for what only the running app knows:
+A sheet may hold `$name` fields (string.Template) for what only the running app knows:
 sizes for the room there is, accent colours for a light or a dark palette. Every
-placeholder must be given: a missing one is a KeyError, not a silently broken sheet.
+field must be given: a missing one is a KeyError, not a silently broken sheet.
 """
 
 from __future__ import annotations
@@ -28,5 +28,5 @@ def _template(name: str) -> Template:
 
 
 def stylesheet(name: str, **values: object) -> str:
-    """The sheet resources/styles/`name`.qss with its `$placeholders` filled in."""
+    """The sheet resources/styles/`name`.qss with its `$fields` filled in."""
     return _template(name).substitute({key: str(value) for key, value in values.items()})

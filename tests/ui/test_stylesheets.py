@@ -1,5 +1,5 @@
 """The style sheets in resources/styles/: each one the app loads is there, fills in every
-placeholder, and travels with the wheel and the bundle."""
+template field, and travels with the wheel and the bundle."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def test_every_sheet_the_code_names_exists_and_every_file_is_used() -> None:
         assert stylesheet_path(name).is_file(), name
 
 
-def test_placeholders_are_all_filled(qapp) -> None:
+def test_template_fields_are_all_filled(qapp) -> None:
     from PySide6.QtGui import QPalette
 
     from desktop_app.ui.practice.style import practice_style
@@ -41,7 +41,7 @@ def test_placeholders_are_all_filled(qapp) -> None:
         assert "$" not in stylesheet(name)
 
 
-def test_a_missing_placeholder_is_an_error_not_a_broken_sheet() -> None:
+def test_a_missing_template_field_is_an_error_not_a_broken_sheet() -> None:
     from desktop_app.ui.stylesheet import stylesheet
 
     with pytest.raises(KeyError, match="hint"):
