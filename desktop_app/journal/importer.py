@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from desktop_app.journal.batches import BatchWalk
 from desktop_app.journal.convert import ROW_WIDTH, STORED_COLUMNS, RowConverter, StoredRow
 from desktop_app.journal.csv_reader import CsvBroken, CsvRecords
 from desktop_app.journal.db import connect_raw
@@ -446,16 +447,10 @@ def _write_batches(
     report every problem). Returns the rows added and read, whether anything was
     written, and the indexes dropped for a fast first fill of an `empty` journal."""
     rebuild: list[str] = []
-    added = seen = 0
+    added = 0
     wrote = False
-    for batch in batches:
-        if cancelled is not None and cancelled():
-            raise ImportCancelled("The import was cancelled; nothing was imported.")
-        seen += len(batch)
-        if on_batch is not None:
-            on_batch(seen)
-        if problems or not batch:
-            continue  # read on, to report every problem, but write nothing
+    walk = BatchWalk(batches, problems, cancelled, on_batch)
+    for batch in walk:
         if not wrote:
             if before_write is not None:
                 before_write()
@@ -465,7 +460,7 @@ def _write_batches(
                 if rebuild:
                     sql = sql.replace(" ON CONFLICT(uuid) DO NOTHING", "")
         added += _insert(conn, sql, batch, match)
-    return added, seen, wrote, rebuild
+    return added, walk.seen, wrote, rebuild
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
+from desktop_app.journal.batches import BatchWalk
 from desktop_app.journal.convert import ROW_WIDTH, STORED_COLUMNS, StoredRow
-from desktop_app.journal.errors import ImportCancelled, JournalError
+from desktop_app.journal.errors import JournalError
 from desktop_app.journal.schedule import check_pause, check_target
 
 if TYPE_CHECKING:
@@ -88,20 +89,14 @@ def write_rows_server(
                 "SELECT EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL)").scalar())
             sql = insert_sql(match)
             wrote = False
-            for batch in batches:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled("The import was cancelled; nothing was imported.")
-                seen += len(batch)
-                if on_batch is not None:
-                    on_batch(seen)
-                if problems or not batch:
-                    continue
+            walk = BatchWalk(batches, problems, cancelled, on_batch)
+            for batch in walk:
                 if not wrote and before_write is not None:
                     before_write()
                 wrote = True
                 added += _insert(conn, sql, batch, moment, match)
-            if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; nothing was imported.")
+            walk.check_cancelled()
+            seen = walk.seen
             if problems:
                 conn.rollback()
                 return Written(0, seen)
