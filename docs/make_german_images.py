@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,10 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "docs"))
 
-from make_journal_images import sample_entries  # noqa: E402
+from make_journal_images import sample_window  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop_app.app import create_window  # noqa: E402
 from desktop_app.ui.translations import install_translations  # noqa: E402
 
 
@@ -25,15 +23,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     install_translations("de")
     with tempfile.TemporaryDirectory() as folder:
-        window = create_window(Path(folder))
-        window.journal.import_entries(sample_entries(datetime.now()))
-        window.journal_changed()
-        window.resize(1400, 860)
-        window.show()
-        window.tabs.setCurrentWidget(window.practice_page)
-        window.demo.select_step("middle_back_rolling", "part1.1")
-        window.demo.scrub.setValue(window.demo.scrub.maximum() * 45 // 100)
-        app.processEvents()
+        window = sample_window(app, Path(folder))
         window.grab().save(str(ROOT / "docs" / "screenshot-practice-de.png"))
         window.tabs.setCurrentWidget(window.journal_page)
         window.history.table.selectRow(1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.app import create_window  # noqa: E402
 from desktop_app.journal.entry import EntryData  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
 
 NOTES = (
     "Knee wanted to push; slowed down and it settled.",
@@ -55,18 +56,24 @@ def sample_entries(today: datetime) -> list[EntryData]:
     return entries
 
 
+def sample_window(app: QApplication, folder: Path) -> MainWindow:
+    """The window on a fortnight of sessions, showing Part 1's first roll 45 % through."""
+    window = create_window(folder)
+    window.journal.import_entries(sample_entries(datetime.now()))
+    window.journal_changed()
+    window.resize(1400, 860)
+    window.show()
+    window.tabs.setCurrentWidget(window.practice_page)
+    window.demo.select_step("middle_back_rolling", "part1.1")
+    window.demo.scrub.setValue(window.demo.scrub.maximum() * 45 // 100)
+    app.processEvents()
+    return window
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        window = create_window(Path(folder))
-        window.journal.import_entries(sample_entries(datetime.now()))
-        window.journal_changed()
-        window.resize(1400, 860)
-        window.show()
-        window.tabs.setCurrentWidget(window.practice_page)
-        window.demo.select_step("middle_back_rolling", "part1.1")
-        window.demo.scrub.setValue(window.demo.scrub.maximum() * 45 // 100)
-        app.processEvents()
+        window = sample_window(app, Path(folder))
         window.grab().save(str(ROOT / "docs" / "window.png"))
         window.tabs.setCurrentWidget(window.journal_page)
         window.resize(1280, 800)
