@@ -12,8 +12,8 @@ B = TypeVar("B", bound=Sized)
 
 class BatchWalk(Generic[B]):
     """Yields the batches to write, while counting every row read (`seen`) and reporting
-    progress; once `problems` is true (holds a problem), the rest are read (to report every problem) but
-    not yielded. Cancelling stops the walk with ImportCancelled, before anything more."""
+    progress; once `problems` is true (holds a problem), the rest are read, to report every
+    problem, but not yielded. Cancelling stops the walk with ImportCancelled."""
 
     def __init__(self, batches: Iterable[B], problems: object,
                  cancelled: Callable[[], bool] | None,
