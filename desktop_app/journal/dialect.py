@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import sqlalchemy as sa
 
 if TYPE_CHECKING:
@@ -37,38 +38,94 @@ def is_postgres(bind: sa.Engine | sa.Connection) -> bool:
 
 
 # --- the statistics' one-row queries ------------------------------------------------------
+# A range's sessions come back as one row whose columns each join every session's value
+# (see columns.py): fetching 100,000 rows of Python objects would cost far more. How
+# a column is joined differs:
+# - SQLite: comma-separated text (group_concat), the start times as stored.
+# - PostgreSQL: the values' binary send form (big-endian) run together by string_agg,
+#   read with np.frombuffer. Formatting every time as text in the server (to_char) cost
+#   more than the rest of the query, and an ORDER BY inside the aggregate a sort that
+#   spills to disk: the rows come in any order with their ids, and numpy orders them.
 
-def _stamp(dialect: str, column: str) -> str:
-    """`column` as SQLAlchemy's naive-UTC text, 'YYYY-MM-DD HH:MM:SS.ffffff'."""
+# timestamp_send: microseconds since PostgreSQL's epoch, 2000-01-01 00:00 (naive UTC).
+_PG_EPOCH_US = 946_684_800 * 1_000_000
+# PostgreSQL sends id * 2^21 + packed fields in one int8 (one aggregate less); the
+# packed fields stay below 2^20 (columns.py).
+_ID_SHIFT = 21
+_STAMP = len("2026-11-25 08:00:00.000000")
+
+Joined = tuple[np.ndarray, np.ndarray | None, np.ndarray]
+
+
+def _packed(dialect: str) -> str:
+    """The small fields of a session in one integer (the layout is in columns.py)."""
+    hurt = "CAST(stopped_hurt AS INTEGER)" if dialect == POSTGRES else "stopped_hurt"
+    return (f"coalesce(pain_before, 15) * 65536 + coalesce(pain_after, 15) * 4096 "
+            f"+ {hurt} * 2048 + coalesce(smoothness, 7) * 128 "
+            "+ CASE right_part_led WHEN 'yes' THEN 1 WHEN 'partly' THEN 2 "
+            "WHEN 'no' THEN 2 ELSE 3 END")
+
+
+def _joined_starts(dialect: str) -> str:
     if dialect == POSTGRES:
-        return f"to_char({column}, 'YYYY-MM-DD HH24:MI:SS.US')"
-    return column  # SQLite stores exactly that text
-
-
-def _flag(dialect: str, column: str) -> str:
-    return f"CAST({column} AS INTEGER)" if dialect == POSTGRES else column
-
-
-def _joined(dialect: str, expression: str) -> str:
-    if dialect == POSTGRES:
-        return f"string_agg(CAST({expression} AS TEXT), ',' ORDER BY started_at, id)"
-    return f"group_concat({expression}, ',')"
+        return "string_agg(timestamp_send(started_at), '')"
+    return "group_concat(started_at, ',')"
 
 
 def columns_sql(dialect: str) -> str:
-    """One row: the start times as one comma-separated text, and the small fields packed
-    into one integer per session (see columns.py). `{where}` takes the conditions."""
-    packed = (f"coalesce(pain_before, 15) * 65536 + coalesce(pain_after, 15) * 4096 "
-              f"+ {_flag(dialect, 'stopped_hurt')} * 2048 + coalesce(smoothness, 7) * 128 "
-              "+ CASE right_part_led WHEN 'yes' THEN 1 WHEN 'partly' THEN 2 "
-              "WHEN 'no' THEN 2 ELSE 3 END")
-    return (f"SELECT {_joined(dialect, _stamp(dialect, 'started_at'))}, "
-            f"{_joined(dialect, packed)} FROM entry WHERE deleted_at IS NULL{{where}}")
+    """One row of two joined columns, the start times and the packed small fields
+    (with the ids on PostgreSQL): decode it with `columns_of`. `{where}` takes the
+    conditions."""
+    if dialect == POSTGRES:
+        key = f"CAST(id AS BIGINT) * {2 ** _ID_SHIFT} + {_packed(dialect)}"
+        fields = f"string_agg(int8send({key}), '')"
+    else:
+        fields = f"group_concat({_packed(dialect)}, ',')"
+    return (f"SELECT {_joined_starts(dialect)}, {fields} "
+            "FROM entry WHERE deleted_at IS NULL{where}")
+
+
+def columns_of(dialect: str, starts: str | bytes, fields: str | bytes) -> Joined:
+    """The row of `columns_sql` as numpy: start times (UTC epoch microseconds), the ids
+    (None on SQLite) and the packed fields, all int64 and in the order the rows came.
+
+    SQLite needs no ids: its rows come in the order of an index on started_at, or of
+    the table, and either breaks ties of started_at by id."""
+    if dialect == POSTGRES:
+        assert not isinstance(fields, str)
+        keys = np.frombuffer(fields, dtype=">i8").astype(np.int64)
+        return (start_times(dialect, starts), keys >> _ID_SHIFT,
+                keys & (2 ** _ID_SHIFT - 1))
+    assert isinstance(fields, str)
+    return start_times(dialect, starts), None, np.fromstring(fields, dtype=np.int64, sep=",")
 
 
 def times_sql(dialect: str) -> str:
-    return (f"SELECT {_joined(dialect, _stamp(dialect, 'started_at'))} FROM entry "
-            "WHERE deleted_at IS NULL{where}")
+    """One row, one column: the start times of the range, joined (see start_times)."""
+    return f"SELECT {_joined_starts(dialect)} FROM entry WHERE deleted_at IS NULL{{where}}"
+
+
+def start_times(dialect: str, joined: str | bytes) -> np.ndarray:
+    """UTC epoch microseconds (int64) of a joined column of start times, in its order."""
+    if dialect == POSTGRES:
+        assert not isinstance(joined, str)
+        return np.frombuffer(joined, dtype=">i8").astype(np.int64) + _PG_EPOCH_US
+    assert isinstance(joined, str)
+    return _parse_stamps(joined)
+
+
+def _parse_stamps(times: str) -> np.ndarray:
+    """UTC epoch microseconds of SQLite's comma-separated naive-UTC timestamps."""
+    count = times.count(",") + 1
+    if len(times) == count * (_STAMP + 1) - 1:
+        # All in SQLAlchemy's fixed-width form: view the text as fixed-width records
+        # instead of splitting it into Python strings.
+        records = np.frombuffer((times + ",").encode("ascii"),
+                                dtype=[("stamp", f"S{_STAMP}"), ("comma", "S1")])
+        parsed = records["stamp"].astype("datetime64[us]")
+    else:
+        parsed = np.array(times.split(","), dtype="datetime64[us]")
+    return parsed.astype(np.int64)
 
 
 def first_start_sql(dialect: str) -> str:

@@ -10,7 +10,7 @@ import numpy as np
 import sqlalchemy as sa
 
 from desktop_app.journal import dialect
-from desktop_app.journal.columns import parse_times, time_range
+from desktop_app.journal.columns import time_range
 
 
 def read_times(
@@ -19,9 +19,9 @@ def read_times(
 ) -> np.ndarray:
     """UTC epoch seconds (int64, sorted) of the live sessions started before `until`
     (unreadable rows, `excluded`, left out)."""
+    name = dialect.name_of(conn)
     where, params = time_range(conn, None, until, excluded)
-    text = conn.execute(sa.text(dialect.times_sql(dialect.name_of(conn)).format(where=where)),
-                        params).scalar()
-    if not text:
+    joined = conn.execute(sa.text(dialect.times_sql(name).format(where=where)), params).scalar()
+    if not joined:
         return np.empty(0, dtype=np.int64)
-    return np.sort(parse_times(text))
+    return np.sort(dialect.start_times(name, joined) // 1_000_000)

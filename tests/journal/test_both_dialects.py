@@ -3,10 +3,13 @@ the SQLite file and a real PostgreSQL server (journal_url / any_journal)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
@@ -139,3 +142,96 @@ def test_a_snapshot_restores_into_either_kind(data_dir: Path, postgres_url: str)
     assert sorted((e.data for e in restored.entries()), key=lambda d: d.started_at) == [
         session(i, friend_checked=True, friend_rolls=ROLLS) for i in range(6)]
     local.close()
+
+
+def _charted_journal(journal) -> None:
+    """Generated months of sessions, and the cases the statistics' read must order and
+    round alike on both kinds: two sessions started in the same microsecond (the one
+    with the lower id first), times a microsecond short of the next second, an edited
+    session (PostgreSQL then keeps its row at the table's end: the rows come back out
+    of time order) and a deleted one."""
+    tz = ZoneInfo("Europe/Berlin")
+    entries = generate_journal(120, seed=11, end=date(2026, 11, 1), tz=tz)
+    tied = datetime(2026, 9, 14, 6, 0, 0, 999_999, tzinfo=UTC)
+    entries += [session(0, started_at=tied, pain_before=9, pain_after=1, smoothness=2,
+                        right_part_led="yes", stopped_hurt=True),
+                session(1, started_at=tied, pain_before=1, pain_after=None, smoothness=None,
+                        right_part_led=None),
+                session(2, started_at=datetime(2026, 10, 25, 0, 59, 59, 999_999, tzinfo=UTC),
+                        pain_before=None, pain_after=7, right_part_led="no")]
+    journal.import_entries(entries)
+    live = sorted(journal.entries(), key=lambda e: (e.data.started_at, e.id))
+    first_tied = next(e for e in live if e.data.started_at == tied)
+    journal.update(first_tied.id, first_tied.data.with_changes(notes="edited"),
+                   version=first_tied.version)
+    journal.update(live[0].id, live[0].data.with_changes(notes="edited"), version=live[0].version)
+    journal.delete(live[5].id, version=live[5].version)
+
+
+def _expected_columns(journal) -> dict[str, list[object]]:
+    """The statistics' columns worked out from the entries one by one (the history's
+    read, not the one under test), in (started_at, id) order."""
+    live = sorted(journal.entries(), key=lambda e: (e.data.started_at, e.id))
+
+    def number(value: object) -> object:
+        return math.nan if value is None else float(value)  # type: ignore[arg-type]
+
+    led = {"yes": 1.0, "partly": 0.0, "no": 0.0, None: math.nan}
+    return {
+        "t": [math.floor(e.data.started_at.timestamp()) for e in live],
+        "pain_before": [number(e.data.pain_before) for e in live],
+        "pain_after": [number(e.data.pain_after) for e in live],
+        "stopped_hurt": [e.data.stopped_hurt for e in live],
+        "smoothness": [number(e.data.smoothness) for e in live],
+        "right_part_led": [led[e.data.right_part_led] for e in live],
+    }
+
+
+def _as_lists(columns) -> dict[str, list[object]]:
+    return {name: getattr(columns, name).tolist() for name in
+            ("t", "pain_before", "pain_after", "stopped_hurt", "smoothness", "right_part_led")}
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, NaN equal to NaN, through lists, dicts, dataclasses and arrays."""
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return bool(np.array_equal(np.asarray(a), np.asarray(b), equal_nan=True))
+    if dataclasses.is_dataclass(a) and not isinstance(a, type):
+        return type(a) is type(b) and all(
+            _same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return a == b
+
+
+def test_the_charts_numbers_are_the_same_on_both(tmp_path: Path, postgres_url: str) -> None:
+    services = [JournalService(tmp_path / "local"),
+                JournalService(tmp_path / "server", database_url=postgres_url)]
+    journals = [service.open_or_raise() for service in services]
+    for journal in journals:
+        _charted_journal(journal)
+    sqlite, server = journals
+    expected = _expected_columns(sqlite)
+    assert _same(_expected_columns(server), expected)
+    for journal in journals:
+        assert _same(_as_lists(journal.session_columns()), expected)
+    since = datetime(2026, 9, 1, tzinfo=UTC)
+    until = datetime(2026, 10, 25, 1, tzinfo=UTC)
+    assert _same(_as_lists(server.session_columns(since=since, until=until)),
+                 _as_lists(sqlite.session_columns(since=since, until=until)))
+    assert server.session_times(until=until).tolist() == \
+        sorted(t for t in expected["t"] if t < until.timestamp())  # type: ignore[operator]
+    assert server.session_times(until=until).tolist() == \
+        sqlite.session_times(until=until).tolist()
+    tz = ZoneInfo("Europe/Berlin")
+    for weeks in (None, 6):
+        numbers = [progress(journal, weeks=weeks, tz=tz, today=date(2026, 11, 1))
+                   for journal in journals]
+        assert numbers[0].sessions > 50
+        assert _same(numbers[0], numbers[1]), f"weeks={weeks}"
+    for service in services:
+        service.close()

@@ -308,3 +308,27 @@ def test_local_zone_follows_the_computer(monkeypatch: pytest.MonkeyPatch) -> Non
     finally:
         monkeypatch.undo()
         time_module.tzset()
+
+
+@pytest.mark.parametrize("tz", [BERLIN, NEW_YORK])
+def test_day_index_of_many_sorted_sessions_is_each_ones_local_day(tz) -> None:
+    """Years of sessions take the sorted path of `day_index` (a lookup per day, not per
+    session): each session still gets its own local day, at midnights, across the
+    clock changes, and before (-1) or after (`days`) the grid."""
+    grid = week_grid(date(2025, 3, 3), 4, tz)  # the spring clock change is in week 4
+    midnights = [int(local_midnight(grid.first_day + timedelta(days=d), tz).timestamp())
+                 for d in range(grid.days + 1)]
+    rng = np.random.default_rng(3)
+    epochs = np.sort(np.concatenate([
+        rng.integers(midnights[0] - 3 * 86400, midnights[-1] + 3 * 86400, 400),
+        midnights, np.array(midnights) - 1, np.repeat(midnights[10] + 5, 7)]))
+    assert epochs.size > 4 * grid.bounds.size  # the sorted path
+
+    def local_day(epoch: int) -> int:
+        day = (datetime.fromtimestamp(epoch, tz).date() - grid.first_day).days
+        return -1 if day < 0 else min(day, grid.days)
+
+    expected = [local_day(int(e)) for e in epochs]
+    assert grid.day_index(epochs).tolist() == expected
+    shuffled = rng.permutation(epochs.size)
+    assert grid.day_index(epochs[shuffled]).tolist() == [expected[i] for i in shuffled]
