@@ -38,8 +38,10 @@ endif
 test-packages:
 	@packaging/system-packages.sh $(QT_PACKAGES) $(TEST_PACKAGES)
 
+# One worker per core (at most 4: each starts its own PostgreSQL server and Qt). A single
+# test or file runs as usual with `.venv/bin/pytest tests/...` (no -n).
 test: $(STAMP) test-packages
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m "not slow" -n auto --maxprocesses=4
 
 # ruff (style, bugs), import-linter (the layers, pyproject.toml) and mypy (types).
 lint: $(STAMP)
