@@ -95,7 +95,9 @@ def _line_pen(rgba: RGBA, width: float, dashed: bool) -> QPen:
     key = (rgba, round(width * 4.0) / 4.0, dashed)
     pen = _pens.get(key)
     if pen is None:
-        if len(_pens) > 512:
+        # A step's bones come in a few thousand quarter-pixel widths; emptying the cache
+        # more often than that makes pens again frame after frame.
+        if len(_pens) > 4096:
             _pens.clear()
         pen = QPen(qcolor(rgba), key[1])
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -103,6 +105,24 @@ def _line_pen(rgba: RGBA, width: float, dashed: bool) -> QPen:
         if dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         _pens[key] = pen
+    return pen
+
+
+_shadow_pens: dict[tuple[float, float], QPen] = {}
+
+
+def _shadow_pen(width: float, k: float) -> QPen:
+    """The solid round-capped pen of a shadow `width` wide (in quarter pixels, like
+    `_line_pen`), drawn at `k` times the size."""
+    key = (round(width * 4.0) / 4.0, k)
+    pen = _shadow_pens.get(key)
+    if pen is None:
+        if len(_shadow_pens) > 2048:
+            _shadow_pens.clear()
+        pen = QPen(qcolor((*SHADOW[:3], 255)), key[0] * k)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        _shadow_pens[key] = pen
     return pen
 
 
@@ -118,7 +138,9 @@ def _draw_shape(p: QPainter, shape: Shape) -> None:
         stroke = shape.stroke
         p.setPen(QPen(qcolor(stroke), shape.width) if stroke and shape.width else Qt.PenStyle.NoPen)
         p.setBrush(qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
-        p.drawPolygon(_poly(shape.points), Qt.FillRule.WindingFill)
+        # The scene's polygons are simple (the torso's hulls, the rug, the arrow), so odd-even
+        # fills the same pixels as winding, and Qt's antialiased odd-even fill is much cheaper.
+        p.drawPolygon(_poly(shape.points), Qt.FillRule.OddEvenFill)
     elif kind == "line" and shape.stroke:
         p.setPen(_line_pen(shape.stroke, shape.width, shape.dashed))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -172,6 +194,20 @@ def _glow_image(radius: int, dpr: float) -> QImage:
         q.drawEllipse(QPointF(radius, radius), radius, radius)
         q.end()
     return image
+
+
+_OPAQUE_FORMATS = (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32_Premultiplied)
+
+
+def _opaque_format(p: QPainter) -> QImage.Format:
+    """The format an opaque image copies into the painter's pixels fastest in: the pixels' own
+    (a window's backing store, or the image being rendered) when it is one of the two that hold
+    an opaque picture the same; a copy between them is a conversion of every pixel."""
+    engine = p.paintEngine()
+    device = engine.paintDevice() if engine is not None else None
+    if isinstance(device, QImage) and device.format() in _OPAQUE_FORMATS:
+        return device.format()
+    return QImage.Format.Format_RGB32
 
 
 def _dpr(p: QPainter) -> float:
@@ -394,10 +430,16 @@ class DemoRenderer:
             area = area.united(QRectF(0.0, 0.0, float(self.width), _top_margin(self.height)))
         return area.adjusted(-4.0, -4.0, 4.0, 4.0)
 
-    def _floor_image(self, index: int, dpr: float, scene: Scene) -> tuple[QImage, QPointF]:
+    def _floor_image(
+        self,
+        index: int,
+        dpr: float,
+        scene: Scene,
+        image_format: QImage.Format = QImage.Format.Format_RGB32,
+    ) -> tuple[QImage, QPointF]:
         """The rug, its grid, the start line and the roll's arrow, for one shot; a following
         shot's image is as large as the floor it slides over."""
-        key = (dpr, scene.arrow_key)
+        key = (dpr, scene.arrow_key, image_format)
         cached = self._floors.get(index)
         if cached is not None and cached[0] == key:
             return cached[1], cached[2]
@@ -406,7 +448,7 @@ class DemoRenderer:
         w = self.width + max_dx - min_dx
         h = self.height + max_dy - min_dy
         # Opaque: drawn by a plain copy each frame, no blending.
-        image = QImage(max(1, int(w * dpr)), max(1, int(h * dpr)), QImage.Format.Format_RGB32)
+        image = QImage(max(1, int(w * dpr)), max(1, int(h * dpr)), image_format)
         image.setDevicePixelRatio(dpr)
         image.fill(qcolor(BACKDROP))
         p = QPainter(image)
@@ -484,7 +526,7 @@ class DemoRenderer:
         pose, scene = self.scene_at(t)
         dpr = p.device().devicePixelRatioF() if p.device() else 1.0
         dx, dy = shot.offset_at(t)
-        floor, origin = self._floor_image(index, dpr, scene)
+        floor, origin = self._floor_image(index, dpr, scene, _opaque_format(p))
         p.drawImage(QPointF(origin.x() + dx, origin.y() + dy), floor)
         p.save()
         p.translate(dx, dy)
@@ -555,13 +597,12 @@ class DemoRenderer:
         image.fill(Qt.GlobalColor.transparent)
         q = QPainter(image)
         q.setRenderHint(QPainter.RenderHint.Antialiasing)
-        q.scale(k, k)
-        q.translate(-left, -top)
-        solid = (*SHADOW[:3], 255)
+        # Scaled here rather than by the painter: Qt strokes an untransformed line at about
+        # half the cost, and these are a score of lines a frame.
         for shape in scene.shadows:  # lines, drawn solid: the opacity comes once, below
             (x0, y0), (x1, y1) = shape.points
-            q.setPen(_line_pen(solid, shape.width, False))
-            q.drawLine(QLineF(x0, y0, x1, y1))
+            q.setPen(_shadow_pen(shape.width, k))
+            q.drawLine(QLineF((x0 - left) * k, (y0 - top) * k, (x1 - left) * k, (y1 - top) * k))
         q.end()
         alpha = SHADOW[3] / 255.0
         p.save()

@@ -156,6 +156,13 @@ class DemoView(QWidget):
         self.set_adjust(ViewAdjust())
 
     def set_time(self, t: float) -> None:
+        r = self._renderer
+        if t == self._t and r is not None and (r.width, r.height) == (self.width(), self.height()):
+            # The frame on screen is this moment's already (a paused playhead asked again, a
+            # scrub that lands where it was): building and painting it again shows nothing
+            # new. Anything else that changes the picture (timeline, camera, mirror, size,
+            # view) drops the renderer and asks for its own repaint.
+            return
         before, self._t = self._t, t
         renderer = self.renderer if self._timeline is not None else None
         area = None if renderer is None else renderer.changed_area(t, before)
