@@ -110,6 +110,14 @@ def cached_motion(key: str) -> Motion | None:
     return found
 
 
+def is_kept(key: str) -> bool:
+    """True when the motion for `key` is in memory or on disk (without reading it)."""
+    with _lock:
+        if key in _memory:
+            return True
+    return (cache_dir() / f"{key}.npz").is_file()
+
+
 def motion_for(
     body: BodyModel,
     exercise: Exercise,

@@ -40,6 +40,7 @@ __all__ = [
     "Pose",
     "Timeline",
     "cached_timeline",
+    "is_computed",
     "leader_label",
     "orientation_words",
     "timeline",
@@ -287,6 +288,24 @@ def _pace(the_plan: Plan, duration_s: float | None) -> _Pace:
     for step, (_, t0, t1) in zip(the_plan.steps, spans, strict=True):
         shown.append(shown[-1] + (t1 - t0) * duration_s / step.duration_s)
     return _Pace(shown, native)
+
+
+def is_computed(
+    exercise: Exercise,
+    step_or_part_id: str,
+    *,
+    part3_leader: Part3Leader = "head",
+    arms: Arms | None = None,
+) -> bool:
+    """True when the motion is kept already (in memory or on disk), without reading it: a
+    background warm-up has nothing to do for it."""
+    from desktop_app.motion.body import load_body
+    from desktop_app.motion.cache import is_kept, motion_key
+
+    body = load_body()
+    chosen: Arms = arms if arms is not None else exercise.arms
+    the_plan = plan(exercise, step_or_part_id, part3_leader=part3_leader)
+    return is_kept(motion_key(body, exercise, the_plan, chosen, True))
 
 
 def cached_timeline(

@@ -118,14 +118,16 @@ class JournalPage(QSplitter):
     serverReachable = Signal()
 
     def __init__(
-        self, data_dir: Path, journal: Callable[[], Journal], parent: QWidget | None = None
+        self, data_dir: Path, journal: Callable[[], Journal], parent: QWidget | None = None,
+        *, undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("journalPage")
         self.data_dir = data_dir
         self.journal = journal  # raises JournalError while the journal is not open
         self.is_open = False
-        self.undo_stack = QUndoStack(self)
+        # The window's stack when it has one (its Edit menu is built before this page).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         # A practice session that ended while the form held unsaved edits: it fills the
         # form (a new entry, or a saved hurt stop to add to) once the form is free.
         self._waiting_session: Callable[[], bool] | None = None

@@ -3,9 +3,12 @@ bar, and the dialogs around opening, restoring, importing and exporting the jour
 What those do is the application context's and the journal service's business: the
 window shows the problem or the progress and passes the person's choice on.
 
-The window paints with the journal page only; `finish_startup` (right after the first
-paint) builds the practice page, loads the exercises and opens the journal, so the
-window appears before SQLAlchemy, pydantic and the motion code are imported.
+The window paints with the tab it opens on only: the Watch & practise tab shows the saved
+first frame, and the Journal tab's form and history are built right after the first paint
+(or as soon as anything asks for them) unless the window opens on them. `finish_startup`
+(right after the first paint) builds the practice page and opens the journal, then loads the
+exercises and their motion, so the window appears before SQLAlchemy, pydantic, numpy and the
+motion code are imported, and the journal is open before MuJoCo is.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,19 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.journal.entry import EntryData
 from desktop_app.journal.errors import JournalError
-from desktop_app.ui.journal_page import SERVER_RETRY_S, JournalPage
+from desktop_app.ui.blocked import Blocked
 from desktop_app.ui.notice_bar import NoticeBar
 from desktop_app.ui.practice_page import PracticePage, landing_tab
 from desktop_app.ui.server_status import ServerStatusBar
 
 if TYPE_CHECKING:
     from desktop_app.context import AppContext
+    from desktop_app.journal.entry import EntryData
     from desktop_app.journal.problems import JournalProblem
     from desktop_app.journal.repository import Journal
     from desktop_app.motion.body import Arms
     from desktop_app.ui.demo.panel import DemoPanel
+    from desktop_app.ui.history import HistoryPanel
+    from desktop_app.ui.journal_form import JournalForm
+    from desktop_app.ui.journal_page import JournalPage
     from desktop_app.ui.practice.panel import PracticePanel
     from desktop_app.ui.practice.reminders import ReminderBanner, ReminderService
     from desktop_app.ui.practice.safety import PracticeSafety
@@ -93,12 +99,19 @@ class MainWindow(QMainWindow):
         self.reminders: ReminderService | None = None
         self.banner: ReminderBanner | None = None
         self.settings_store: PracticeSettingsStore | None = None
+        self._exercises_loaded = False
         # Settings live beside the journal they belong to (tab, target, reminders, pace).
         self._settings = context.settings
         self.practice_page = PracticePage(self._settings)
         self.tabs.addTab(self.practice_page, self.tr("&Watch && practise"))
 
-        self._build_journal_page()
+        # The Journal tab's form and history: a stand-in until they are built (see
+        # `journal_page`). The undo stack is the window's, so the Edit menu has it at once.
+        self.undo_stack = QUndoStack(self)
+        self._journal_page: JournalPage | None = None
+        self._journal_stand_in: QWidget | None = QWidget()
+        self._journal_stand_in.setObjectName("journalPageStandIn")
+        self.tabs.addTab(self._journal_stand_in, self.tr("&Journal"))
 
         # pyqtgraph costs a third of a second to import: the charts are built the
         # first time their tab is shown, never on the way to the first paint.
@@ -110,13 +123,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.charts_page, self.tr("&Progress"))
         # Watch & practise (with its welcome) on a first start; later, the last tab used.
         last_tab = landing_tab(self._settings)
-        pages = {"practice": self.practice_page, "journal": self.journal_page}
-        self.tabs.setCurrentWidget(pages.get(last_tab, self.practice_page))
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-
         self._build_menus()
         self._build_status_bar()
         self._set_journal_enabled(False)
+        if last_tab == "journal":
+            self.tabs.setCurrentWidget(self.journal_page)  # shown at the first paint: built now
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
     def _build_central(self) -> None:
         """The tabs, under the notices and the server's status."""
@@ -138,23 +150,66 @@ class MainWindow(QMainWindow):
         self._central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-    def _build_journal_page(self) -> None:
-        """The Journal tab: the form and the history, wired to the journal's changes."""
+    @property
+    def journal_page(self) -> JournalPage:
+        """The Journal tab: the form and the history, built the first time anything needs
+        them (right after the first paint at the latest, see `finish_startup`)."""
+        page = self._journal_page
+        if page is None:
+            page = self._build_journal_page()
+        return page
+
+    @property
+    def form(self) -> JournalForm:
+        return self.journal_page.form
+
+    @property
+    def history(self) -> HistoryPanel:
+        return self.journal_page.history
+
+    def _build_journal_page(self) -> JournalPage:
+        """The form and the history, wired to the journal's changes, in the stand-in's
+        place (the same tab, still current if it was)."""
+        from desktop_app.ui.journal_page import SERVER_RETRY_S, JournalPage
+
         context = self.context
-        self.journal_page = JournalPage(self.data_dir, lambda: self.journal)
-        self.form = self.journal_page.form
-        self.history = self.journal_page.history
-        self.undo_stack = self.journal_page.undo_stack
-        self.journal_page.changed.connect(self.journalChanged)
-        context.journalChanged.connect(self.journal_page.journal_changed)
-        self.journal_page.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        page = self._journal_page = JournalPage(self.data_dir, lambda: self.journal,
+                                                undo_stack=self.undo_stack)
+        page.changed.connect(self.journalChanged)
+        context.journalChanged.connect(page.journal_changed)
+        page.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         # A journal on a server: the other computers' saves, and a server that is away.
-        context.changedElsewhere.connect(self.journal_page.changed_elsewhere)
-        self.journal_page.serverUnreachable.connect(
+        context.changedElsewhere.connect(page.changed_elsewhere)
+        page.serverUnreachable.connect(
             lambda text: self.server_status.show_unreachable(text, SERVER_RETRY_S))
-        self.journal_page.serverReachable.connect(self.server_status.show_reachable)
-        self.server_status.retryRequested.connect(self.journal_page.retry_save)
-        self.tabs.addTab(self.journal_page, self.tr("&Journal"))
+        page.serverReachable.connect(self.server_status.show_reachable)
+        self.server_status.retryRequested.connect(page.retry_save)
+        # Delete is the history table's own shortcut (in a text field it deletes text).
+        page.history.table.addAction(self.delete_action)
+        stand_in, self._journal_stand_in = self._journal_stand_in, None
+        assert stand_in is not None
+        index, current = self.tabs.indexOf(stand_in), self.tabs.currentIndex()
+        with Blocked(self.tabs):  # the same tab stays current: nothing to announce
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, self.tr("&Journal"))
+            self.tabs.setCurrentIndex(current)
+        stand_in.deleteLater()
+        return page
+
+    def findChild(self, *args: Any, **kwargs: Any) -> Any:
+        """Qt's findChild, finding the Journal tab's widgets before they are built too."""
+        found = super().findChild(*args, **kwargs)
+        if found is None and self._journal_page is None:
+            self._build_journal_page()
+            found = super().findChild(*args, **kwargs)
+        return found
+
+    def findChildren(self, *args: Any, **kwargs: Any) -> Any:
+        """Qt's findChildren, the Journal tab's widgets included even before the first
+        paint built them."""
+        if self._journal_page is None:
+            self._build_journal_page()
+        return super().findChildren(*args, **kwargs)
 
     # --- the journal -------------------------------------------------------------------
 
@@ -165,18 +220,33 @@ class MainWindow(QMainWindow):
         return self.context.journal  # JournalError when it could not be opened
 
     def finish_startup_after_first_paint(self) -> None:
-        _FirstPaint(self.tabs, self.finish_startup)
+        _FirstPaint(self.tabs, lambda: self.finish_startup(exercises_later=True))
 
-    def finish_startup(self) -> None:
-        """Build the practice page, load the exercises and open the journal: all that
-        the first paint need not wait for."""
+    def finish_startup(self, *, exercises_later: bool = False) -> None:
+        """Build the Journal tab and the practice page, load the exercises and open the
+        journal: all that the first paint need not wait for.
+
+        `exercises_later`: load the exercises (and MuJoCo, and the first step's motion) only
+        once the journal is open and its history shown, from the event loop; the saved first
+        frame stands in for the demonstration until then.
+        """
+        self.journal_page  # noqa: B018 - builds it, if the first paint did not
         self._build_practice_page()
-        self.load_exercises()
+        if exercises_later:
+            # Queued now, so it runs as soon as the event loop does: after the journal is
+            # open, or while a recovery dialog asks what to do with it.
+            QTimer.singleShot(0, self._load_exercises_once)
+        else:
+            self.load_exercises()
         if self.open_journal():
             assert self.reminders is not None
             self.reminders.start()
             if self._settings.value("window/tab") == "progress":
                 self.tabs.setCurrentWidget(self.charts_page)
+
+    def _load_exercises_once(self) -> None:
+        if not self._exercises_loaded:  # unless something asked for them first
+            self.load_exercises()
 
     def _build_practice_page(self) -> None:
         if self.practice is not None:
@@ -217,6 +287,7 @@ class MainWindow(QMainWindow):
 
         self._build_practice_page()
         assert self.demo is not None and self.practice is not None
+        self._exercises_loaded = True
         # Each exercise as the chosen language has it (its file's caption_de, [guidance.de]).
         result = load_exercises(folder).localized(language())
         self.demo.set_exercises(result)
@@ -544,16 +615,15 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.save_action = QAction(self.tr("&Save entry"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.journal_page.save_entry)
+        self.save_action.triggered.connect(lambda: self.journal_page.save_entry())
         self.new_action = QAction(self.tr("&New entry"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.journal_page.new_entry)
+        self.new_action.triggered.connect(lambda: self.journal_page.new_entry())
         self.delete_action = QAction(self.tr("&Delete entry"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         # Only from the history table: in a text field Delete must delete text.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.history.table.addAction(self.delete_action)
-        self.delete_action.triggered.connect(self.journal_page.delete_selected)
+        self.delete_action.triggered.connect(lambda: self.journal_page.delete_selected())
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
@@ -636,8 +706,10 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         if page is self.charts_page:
             self.ensure_charts()
+        if page is not None and page is self._journal_stand_in:
+            page = self.journal_page  # the person opened the tab before it was built
         names: dict[QWidget | None, str] = {
-            self.practice_page: "practice", self.journal_page: "journal"}
+            self.practice_page: "practice", self._journal_page: "journal"}
         self._settings.setValue("window/tab", names.get(page, "progress"))
 
     def ensure_charts(self) -> Any:
@@ -703,7 +775,8 @@ class MainWindow(QMainWindow):
             self.demo.preparer.shutdown()
         # No question about the form: an unsaved entry is kept as a draft and
         # offered back on the next start.
-        self.journal_page.keep_draft()
+        if self._journal_page is not None:
+            self._journal_page.keep_draft()
         self.context.shutdown()
         event.accept()
 

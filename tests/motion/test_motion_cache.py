@@ -29,3 +29,15 @@ def test_texts_in_any_language_share_one_motion_but_a_pace_does_not() -> None:
     assert key(reworded) == key(seed) == key(retitled)
     assert key(slower) != key(seed)
     assert motion_key(body, seed, plan(seed, "part1.1"), "along_body", True) != key(seed)
+
+
+def test_a_kept_motion_is_known_without_reading_it(tmp_path, monkeypatch) -> None:
+    """The warm-up skips what is on disk already: `is_kept` looks, it does not read."""
+    from desktop_app.motion import cache
+
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    key = "0123456789abcdef01234567"
+    assert not cache.is_kept(key)
+    (tmp_path / f"{key}.npz").write_bytes(b"not read: only its being there counts")
+    assert cache.is_kept(key)
+    assert key not in cache._memory  # looked at, not loaded

@@ -131,3 +131,33 @@ def test_a_first_frame_of_another_choice_is_not_shown(tmp_path: Path, qapp) -> N
     assert first_frame.load_poster(other, tmp_path) is None
     (tmp_path / first_frame.POSTER_KEY_FILE).write_text("not json", encoding="utf-8")
     assert first_frame.load_poster(key, tmp_path) is None
+
+
+def test_the_journal_tab_is_built_after_the_first_paint_or_when_asked_for(qtbot, data_dir) -> None:
+    """The window paints Watch & practise with a stand-in for the Journal tab; the form and
+    the history are there for anything that looks them up, in the same tab."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from desktop_app.app import create_window
+
+    window = create_window(data_dir, open_journal=False)
+    qtbot.addWidget(window)
+    assert window._journal_page is None
+    assert window.tabs.tabText(1) == "&Journal"
+    notes = window.findChild(QPlainTextEdit, "notes")  # a lookup builds it
+    assert notes is not None and window._journal_page is not None
+    assert window.tabs.widget(1) is window.journal_page
+    assert window.tabs.currentWidget() is window.practice_page  # the tab shown stays
+    assert window.tabs.count() == 3
+
+
+def test_the_journal_tab_opened_before_it_is_built_shows_the_form(qtbot, data_dir) -> None:
+    from desktop_app.app import create_window
+
+    window = create_window(data_dir, open_journal=False)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(1)  # the person clicks Journal before the first paint is over
+    assert window.tabs.currentWidget() is window.journal_page
+    window.finish_startup()
+    assert window.tabs.currentWidget() is window.journal_page
+    assert window.history.model.rowCount() == 0

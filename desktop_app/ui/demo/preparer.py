@@ -44,10 +44,17 @@ class _Job(QRunnable):
         from desktop_app.motion import timeline
         from desktop_app.motion.reading import reading_for
         from desktop_app.motion.simulate import SimulationCancelled
+        from desktop_app.motion.timeline import is_computed
 
         if self.owner.stopping:
             return
         try:
+            if not self.read and is_computed(self.exercise, self.target,
+                                             part3_leader=self.leader, arms=self.arms):
+                # Warm-up computes what is missing; a motion kept on disk is read when it is
+                # shown, not now (twelve of them would sit in memory, a few MiB each).
+                self.owner.signals.finished.emit(self.key, "")
+                return
             tl = timeline(
                 self.exercise,
                 self.target,
