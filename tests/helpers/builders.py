@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -77,3 +78,25 @@ def insert_unchecked(engine: sa.Engine, entries: Iterable[EntryData]) -> None:
 def local_times(entries: Sequence[EntryData], tz: tzinfo) -> list[datetime]:
     return [e.started_at.astimezone(tz) for e in entries]
 
+
+def edit_sqlite(path: Path, *statements: str) -> None:
+    """Run raw SQL on a journal file behind the app's back (a foreign table, a newer
+    schema, a damaged row): how the tests make the files the app must refuse or survive."""
+    conn = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def journal_count(data_dir: Path) -> int:
+    """How many live sessions the journal in `data_dir` holds, opened and closed again."""
+    from desktop_app.journal.repository import Journal
+
+    journal = Journal.open(data_dir)
+    try:
+        return journal.count()
+    finally:
+        journal.close()

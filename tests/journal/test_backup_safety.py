@@ -21,18 +21,11 @@ from desktop_app.journal.problems import NoticeKind
 from desktop_app.journal.repository import Journal
 from desktop_app.journal.service import JournalService
 from tests.helpers import ROOT
-from tests.helpers.builders import journal_with, numbered_session
+from tests.helpers.builders import edit_sqlite, journal_count, journal_with, numbered_session
 from tests.helpers.processes import cli, folder_state
 
 FUTURE = datetime(2100, 1, 1, tzinfo=UTC)
 
-
-def _count(data_dir: Path) -> int:
-    journal = Journal.open(data_dir)
-    try:
-        return journal.count()
-    finally:
-        journal.close()
 
 
 # --- case 3: order by the record; future dates; stray partial files -----------------------
@@ -53,7 +46,7 @@ def test_a_restore_with_the_clock_behind_keeps_its_own_before_restore_copy(
     assert backups.count_entries(outcome.before_restore) == 4
     listed = backups.list_backups(data_dir)
     assert listed[0].path == outcome.before_restore  # the newest, whatever its date
-    assert _count(data_dir) == 3
+    assert journal_count(data_dir) == 3
 
 
 def test_a_newest_backup_dated_in_the_future_counts_as_due(data_dir: Path) -> None:
@@ -97,37 +90,27 @@ def test_backups_from_before_the_manifest_are_adopted_in_name_order(data_dir: Pa
 # --- case 7: restore checks; unwritable backups; export targets -------------------------
 
 def _foreign(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE recipes (name TEXT)")
-    conn.commit()
-    conn.close()
+    edit_sqlite(path, "CREATE TABLE recipes (name TEXT)")
+
+
+def _journal_edited(path: Path, folder: str, statement: str) -> None:
+    """A real two-session journal at `path`, then `statement` run on it."""
+    journal_with(path.parent / folder, 2, backup=False)
+    os.replace(path.parent / folder / "journal.sqlite", path)
+    edit_sqlite(path, statement)
 
 
 def _future_schema(path: Path) -> None:
-    journal_with(path.parent / "future", 2, backup=False)
-    os.replace(path.parent / "future" / "journal.sqlite", path)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '0999_from_the_future'")
-    conn.commit()
-    conn.close()
+    _journal_edited(path, "future",
+                    "UPDATE alembic_version SET version_num = '0999_from_the_future'")
 
 
 def _wrong_columns(path: Path) -> None:
-    journal_with(path.parent / "wrong", 2, backup=False)
-    os.replace(path.parent / "wrong" / "journal.sqlite", path)
-    conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE entry DROP COLUMN pain_after")
-    conn.commit()
-    conn.close()
+    _journal_edited(path, "wrong", "ALTER TABLE entry DROP COLUMN pain_after")
 
 
 def _unreadable_row(path: Path) -> None:
-    journal_with(path.parent / "bad", 2, backup=False)
-    os.replace(path.parent / "bad" / "journal.sqlite", path)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE entry SET duration_s = 'long' WHERE id = 1")
-    conn.commit()
-    conn.close()
+    _journal_edited(path, "bad", "UPDATE entry SET duration_s = 'long' WHERE id = 1")
 
 
 @pytest.mark.parametrize(("make", "reason"), [
@@ -148,7 +131,7 @@ def test_restore_refuses_a_copy_the_app_could_not_open(data_dir: Path, tmp_path:
         JournalService(data_dir).restore(candidate)
     assert reason in str(caught.value)
     assert folder_state(data_dir) == before
-    assert _count(data_dir) == 4
+    assert journal_count(data_dir) == 4
 
 
 def test_restoring_an_older_schema_brings_it_up_to_date(data_dir: Path, tmp_path: Path) -> None:
@@ -233,7 +216,7 @@ def test_a_full_disk_at_start_leaves_the_journal_usable(data_dir: Path, tmp_path
 
 def test_a_full_disk_during_an_import_changes_nothing(data_dir: Path, tmp_path: Path) -> None:
     path = journal_with(data_dir, 5)
-    before = _count(data_dir)
+    before = journal_count(data_dir)
     source = tmp_path / "many.csv"
     from desktop_app.journal.export import entries_to_csv
 
@@ -245,7 +228,7 @@ def test_a_full_disk_during_an_import_changes_nothing(data_dir: Path, tmp_path: 
     done = _on_a_full_disk(data_dir, limit, "import", str(source))
     assert done.returncode == 1
     assert "Nothing was changed" in done.stderr and "Traceback" not in done.stderr
-    assert _count(data_dir) == before
+    assert journal_count(data_dir) == before
     assert db.stored_revision(path) == db.SCHEMA_REVISION
     assert resource.getrlimit(resource.RLIMIT_FSIZE)[0] == resource.RLIM_INFINITY
 
@@ -275,4 +258,4 @@ def test_export_through_a_link_onto_the_journal_is_refused(data_dir: Path, tmp_p
     os.link(path, hard)
     with pytest.raises(JournalError, match="journal's own file"):
         JournalService(data_dir).export(hard, "csv")
-    assert _count(data_dir) == 2
+    assert journal_count(data_dir) == 2

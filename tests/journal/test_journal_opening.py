@@ -19,7 +19,7 @@ from desktop_app.journal.problems import ProblemKind
 from desktop_app.journal.repository import Journal
 from desktop_app.journal.service import JournalService
 from tests.helpers import ROOT
-from tests.helpers.builders import journal_with, numbered_session
+from tests.helpers.builders import journal_count, journal_with, numbered_session
 from tests.helpers.processes import cli, folder_state, without_file_privileges
 
 HOLD_EXCLUSIVE = """
@@ -203,22 +203,15 @@ def test_restore_by_number_or_name_and_a_refused_one(data_dir: Path, tmp_path: P
     assert [b["entries"] for b in listing] == [3, 2]
     assert [b["number"] for b in listing] == [1, 2]
     assert cli("restore", "2", data_dir=data_dir).returncode == 0
-    assert _count(data_dir) == 2
+    assert journal_count(data_dir) == 2
     assert cli("restore", listing[0]["file"], data_dir=data_dir).returncode == 0
-    assert _count(data_dir) == 3
+    assert journal_count(data_dir) == 3
     empty = tmp_path / "empty.sqlite"
     empty.touch()
     refused = cli("restore", str(empty), data_dir=data_dir)
     assert refused.returncode == 1 and "0 bytes" in refused.stderr
-    assert _count(data_dir) == 3
+    assert journal_count(data_dir) == 3
 
-
-def _count(data_dir: Path) -> int:
-    journal = Journal.open(data_dir)
-    try:
-        return journal.count()
-    finally:
-        journal.close()
 
 
 def test_a_zero_byte_journal_beside_backups_is_damaged(data_dir: Path) -> None:

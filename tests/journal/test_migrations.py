@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from desktop_app.journal import db
 from desktop_app.journal.errors import JournalError
 from desktop_app.journal.repository import Journal
-from tests.helpers.builders import numbered_session
+from tests.helpers.builders import edit_sqlite, numbered_session
 
 
 def test_code_revision_is_the_alembic_head() -> None:
@@ -73,10 +73,7 @@ def test_current_journal_opens_without_alembic_or_backup(data_dir: Path, monkeyp
 def test_journal_from_a_newer_app_is_refused_untouched(data_dir: Path) -> None:
     Journal.open(data_dir).close()
     path = db.database_path(data_dir)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '0999_future'")
-    conn.commit()
-    conn.close()
+    edit_sqlite(path, "UPDATE alembic_version SET version_num = '0999_future'")
     before = path.read_bytes()
     with pytest.raises(JournalError, match="newer version"):
         Journal.open(data_dir)

@@ -12,7 +12,7 @@ import pytest
 from desktop_app.journal.entry import EntryInvalid
 from desktop_app.journal.errors import EntryNotFound, JournalCorrupt, JournalError
 from desktop_app.journal.repository import Journal
-from tests.helpers.builders import BASE, numbered_session
+from tests.helpers.builders import BASE, edit_sqlite, numbered_session
 
 
 def test_new_journal_uses_wal_full_sync_and_private_files(data_dir: Path, journal) -> None:
@@ -116,10 +116,7 @@ def test_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
 def test_a_foreign_sqlite_file_is_left_untouched(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     path = data_dir / "journal.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE other (x)")
-    conn.commit()
-    conn.close()
+    edit_sqlite(path, "CREATE TABLE other (x)")
     before = path.read_bytes()
     with pytest.raises(JournalError, match="not a Rolling Journal journal"):
         Journal.open(data_dir)
