@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 
 from desktop_app.app import main
 from desktop_app.motion import timeline
-from desktop_app.ui.demo import DemoPanel, DemoRenderer, DemoView
+from desktop_app.ui.demo import DemoRenderer, DemoView
 from desktop_app.ui.demo.animation import (
     AnimationCancelled,
     frame_durations_ms,
@@ -22,6 +22,7 @@ from desktop_app.ui.demo.animation import (
     write_animation,
 )
 from tests.helpers import ROOT
+from tests.helpers.demo import shown_demo_panel
 
 
 def test_frame_times_and_durations() -> None:
@@ -109,12 +110,7 @@ def test_frames_are_the_same_as_on_screen(qtbot, exercise) -> None:
 
 
 def test_save_as_video_from_the_panel(qtbot, tmp_path: Path, exercises) -> None:
-    panel = DemoPanel()
-    qtbot.addWidget(panel)
-    panel.resize(900, 600)
-    panel.show()
-    panel.set_exercises(exercises)
-    qtbot.waitUntil(lambda: not panel.is_preparing(), timeout=120_000)
+    panel = shown_demo_panel(qtbot, exercises, (900, 600))
     button = panel.export_button
     assert button.objectName() == "exportAnimation" and button.text() == "Save as video…"
     assert button.accessibleName()

@@ -14,6 +14,7 @@ from desktop_app.ui.demo import DemoPanel, DemoRenderer
 from desktop_app.ui.demo.insets import SHOULDERS, inset_layout, paint_twist_gauge
 from desktop_app.ui.demo.twist_gauge import TwistGauge
 from desktop_app.ui.demo.wave_strip import WaveStrip
+from tests.helpers.demo import shown_demo_panel
 
 CHAIN = ("head", "shoulders", "mid_back", "lower_back", "pelvis", "legs")
 
@@ -136,14 +137,7 @@ def test_every_step_has_a_wave(exercise) -> None:
 
 @pytest.fixture
 def panel(qtbot, exercises) -> DemoPanel:
-    widget = DemoPanel()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 650)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_exercises(exercises)
-    qtbot.waitUntil(lambda: not widget.is_preparing(), timeout=120_000)
-    return widget
+    return shown_demo_panel(qtbot, exercises)
 
 
 

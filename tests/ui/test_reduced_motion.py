@@ -12,19 +12,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from desktop_app.ui.demo import DemoPanel, preferences
+from tests.helpers.demo import shown_demo_panel
 
 
 def _panel(qtbot, exercises, settings: QSettings | None = None) -> DemoPanel:
-    panel = DemoPanel()
-    qtbot.addWidget(panel)
-    if settings is not None:
-        panel.set_settings(settings)
-    panel.resize(1100, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_exercises(exercises)
-    qtbot.waitUntil(lambda: not panel.is_preparing(), timeout=120_000)
-    return panel
+    return shown_demo_panel(qtbot, exercises, (1100, 700), settings)
 
 
 def test_reduced_motion_shows_five_stills_with_a_line_each(qtbot, exercises) -> None:
