@@ -257,10 +257,15 @@ class SceneBuilder:
         bones: tuple[Bone, ...],
         *,
         arrow_y: float = ARROW_Y,
+        label_band: tuple[float, float] | None = None,
     ) -> None:
+        """`label_band`: the band of the picture (top and bottom y) a floor label should keep
+        within, clear of what the picture shows above and below the figure (chips, a note);
+        None, the whole picture."""
         self.camera = camera
         # The floor arrow lies this far down the floor (y), just beyond the feet.
         self.arrow_y = arrow_y
+        self.label_band = label_band
         self.lateral_range = lateral_range
         self.bones = bones
         self.to_cam = camera.toward_camera()
@@ -547,8 +552,13 @@ class SceneBuilder:
             # An arrow upright on the picture: under or over it, clear of the body beside it.
             candidates = candidates[2:] + candidates[:2]
 
-        def fits(c: Point) -> bool:
-            return half_w + 4 <= c[0] <= width - half_w - 4 and half_h <= c[1] <= height - half_h
+        def fits(c: Point, band: tuple[float, float]) -> bool:
+            top, bottom = band
+            return (
+                half_w + 4 <= c[0] <= width - half_w - 4 and top + half_h <= c[1] <= bottom - half_h
+            )
 
-        lx, ly = next((c for c in candidates if fits(c)), candidates[2])
+        # In the clear band if it can be, else at least in the picture.
+        bands = [(0.0, height)] if self.label_band is None else [self.label_band, (0.0, height)]
+        lx, ly = next((c for band in bands for c in candidates if fits(c, band)), candidates[2])
         scene.floor_labels.append(Label(lx, ly, text, color, 14.0, True, boxed=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QSlider, QWidget
 
@@ -465,3 +465,51 @@ def test_the_view_repaints_only_when_the_picture_can_change(qtbot, exercise, mon
     view.resize(720, 430)
     view.set_time(1.25)
     assert len(asked) == 1
+
+
+@pytest.mark.parametrize("size", [(640, 400), (800, 500), (1280, 800)])
+def test_the_arrow_label_keeps_clear_of_the_step_note(qapp, exercise, size) -> None:
+    """Part 2 step 4's note sits at the bottom of the picture; the arrow's label ("to the
+    person's LEFT") goes where neither the note nor the chips at the top cover it."""
+    from desktop_app.ui.demo.renderer import _text_size, _top_margin, frame_renderer
+
+    renderer = frame_renderer(exercise, "part2.4", *size)
+    note = renderer.note_rect(exercise.step("part2.4").canvas_note)
+    for fraction in (0.1, 0.45, 0.9):
+        _pose, scene = renderer.scene_at(fraction * renderer.timeline.duration_s)
+        (label,) = scene.floor_labels
+        advance, height = _text_size(label.text, label.size, label.bold)
+        w, h = advance + 14.0, height + 6.0  # as drawn: boxed, 7 and 3 px of padding
+        box = QRectF(label.x - w / 2.0, label.y - h / 2.0, w, h)
+        assert not box.intersects(note), (size, fraction, box, note)
+        assert box.top() >= _top_margin(size[1]), (size, fraction, box)
+
+
+def _tag_box(renderer, glow, y: float, offset) -> QRectF:
+    from desktop_app.ui.demo.renderer import _tag_text, _text_size
+
+    advance, height = _text_size(_tag_text(glow), 13.0, True)
+    w, h = advance + 14.0, height + 6.0
+    return QRectF(glow.x + offset[0] - w / 2.0, y + offset[1] - h / 2.0, w, h)
+
+
+def test_the_lead_tag_is_not_hidden_under_the_chips(qapp, exercise) -> None:
+    """In a small picture the head can lie near the top: its tag goes below it then, not
+    under the "Rolling to the person's LEFT" chip; elsewhere it stays above the part."""
+    from desktop_app.ui.demo.renderer import frame_renderer
+
+    for step_id, size, fraction, hidden_above in (
+        ("part2.4", (640, 400), 0.45, True),
+        ("part1.1", (1280, 800), 0.3, False),
+    ):
+        renderer = frame_renderer(exercise, step_id, *size)
+        t = fraction * renderer.timeline.duration_s
+        pose, scene = renderer.scene_at(t)
+        offset = renderer.plan.shots[0].offset_at(t)
+        (glow,) = scene.glows
+        chips = [chip.rect() for chip in renderer._chips(pose, scene)]
+        above = _tag_box(renderer, glow, glow.y - glow.radius * 0.9 - 8.0, offset)
+        assert any(above.intersects(c) for c in chips) == hidden_above
+        y = renderer.lead_tag_y(glow, offset, pose, scene)
+        assert not any(_tag_box(renderer, glow, y, offset).intersects(c) for c in chips)
+        assert (y > glow.y) == hidden_above

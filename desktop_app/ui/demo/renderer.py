@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -39,6 +39,7 @@ from desktop_app.motion.scene import (
     RGBA,
     RIGHT,
     SHADOW,
+    Glow,
     Label,
 )
 from desktop_app.motion.views import CameraPreset, Margins, ViewAdjust, arrow_y, plan_camera
@@ -261,6 +262,28 @@ def _draw_label(p: QPainter, label: Label) -> None:
     p.setOpacity(1.0)
 
 
+def _chip_size(text: str, dot: RGBA | None, size: float) -> tuple[float, float]:
+    advance, height = _text_size(text, size, True)
+    return advance + (26 if dot else 14), height + 10
+
+
+@dataclass(frozen=True)
+class _ChipSpec:
+    """One chip at the top of the picture: what it says and where it goes."""
+
+    x: float
+    y: float
+    text: str
+    dot: RGBA | None
+    alpha: float
+    right_aligned: bool = False
+    size: float = 15.0
+
+    def rect(self) -> QRectF:
+        w, h = _chip_size(canvas_words(self.text), self.dot, self.size)
+        return QRectF(self.x - w if self.right_aligned else self.x, self.y, w, h)
+
+
 def _chip(
     p: QPainter,
     x: float,
@@ -274,9 +297,7 @@ def _chip(
 ) -> None:
     text = canvas_words(text)
     font = qfont(size, True)
-    advance, height = _text_size(text, size, True)
-    w = advance + (26 if dot else 14)
-    h = height + 10
+    w, h = _chip_size(text, dot, size)
     key = ("chip", text, dot, size)
     dpr = _dpr(p)
     image = _sprite(key, w + 2, h + 2, dpr)
@@ -356,6 +377,13 @@ class DemoRenderer:
         )
         self.camera = self.plan.shots[0].camera
         self._arrow_y = arrow_y(self.reading)
+        # The arrow's label keeps between the chips and a step's note, as the camera keeps the
+        # figure.
+        self._label_band = (
+            (margins.top, float(height) - self.layout.bottom_margin - note_h - 4.0)
+            if note_h
+            else None
+        )
         self._builders: dict[int, SceneBuilder] = {}
         self._floors: dict[int, tuple[tuple[object, ...], QImage, QPointF]] = {}
         self._shadow: QImage | None = None
@@ -376,6 +404,7 @@ class DemoRenderer:
             builder = self._builders[index] = SceneBuilder(
                 camera, self.timeline.lateral_range(), self.timeline.body.bones,
                 arrow_y=self._arrow_y,
+                label_band=self._label_band,
             )
         return builder
 
@@ -517,8 +546,12 @@ class DemoRenderer:
                 text,
             )
             q.end()
-        top = self.height - self.layout.bottom_margin - height - 4.0
-        p.drawImage(QPointF(12.0, top), image)
+        p.drawImage(self.note_rect(text).topLeft(), image)
+
+    def note_rect(self, text: str) -> QRectF:
+        """Where a step's note sits on the picture: above the insets and the legend."""
+        width, height = self._note_size(text)
+        return QRectF(12.0, self.height - self.layout.bottom_margin - height - 4.0, width, height)
 
     def paint(self, p: QPainter, t: float, *, insets: bool = True) -> Scene:
         index = self._shot_index(t)
@@ -545,8 +578,8 @@ class DemoRenderer:
             # A tag right at the leading part, so nobody has to look away to the chip.
             alpha = min(max(2.0 * glow.weight - 1.0, 0.0), 1.0)
             if alpha > 0.0:
-                name = glow.part.replace("_", " ")
-                y = max(glow.y - glow.radius * 0.9 - 8.0, 14.0 - dy)
+                y = self.lead_tag_y(glow, (dx, dy), pose, scene)
+                name = glow.part.replace("_", " ")  # shown in the reader's words
                 _draw_label(p, Label(glow.x, y, name, LEAD_TAG, 13.0, True, alpha, boxed=True))
         p.restore()
         if self.chrome:
@@ -559,6 +592,22 @@ class DemoRenderer:
         if insets:
             self.paint_insets(p, pose, t)
         return scene
+
+    def lead_tag_y(
+        self, glow: Glow, offset: tuple[float, float], pose: Pose, scene: Scene
+    ) -> float:
+        """Where the leading part's tag goes (its centre, in the figure's own coordinates;
+        `offset` is the pan): just above the part, or just below it where above it would be
+        hidden under a chip at the top of the picture."""
+        dx, dy = offset
+        above = glow.y - glow.radius * 0.9 - 8.0
+        if self.chrome:
+            advance, height = _text_size(_tag_text(glow), 13.0, True)
+            w, h = advance + 14.0, height + 6.0  # boxed: 7 and 3 px of padding
+            box = QRectF(glow.x + dx - w / 2.0, above + dy - h / 2.0, w, h)
+            if any(box.intersects(chip.rect()) for chip in self._chips(pose, scene)):
+                return glow.y + glow.radius * 0.9 + 8.0
+        return max(above, 14.0 - dy)
 
     def paint_insets(self, p: QPainter, pose: Pose, t: float) -> None:
         paint_twist_gauge(
@@ -615,31 +664,37 @@ class DemoRenderer:
         if self.title:
             width = _text_size(self.title, 12.0, False)[0]
             _draw_label(p, Label(13.0 + width / 2.0, 13.0, self.title, (90, 90, 100, 255), 12.0))
+        for chip in self._chips(pose, scene):
+            _chip(
+                p, chip.x, chip.y, chip.text, dot=chip.dot, alpha=chip.alpha,
+                right_aligned=chip.right_aligned, size=chip.size,
+            )
+
+    def _chips(self, pose: Pose, scene: Scene) -> list[_ChipSpec]:
+        """The chips at the top of the picture: who leads, which way, face up or down."""
         y = 26.0
+        chips: list[_ChipSpec] = []
         if scene.lead_labels:
             # Hand-over: the old label fades out before the new one fades in, never overlapping.
             for text, weight in scene.lead_labels:
                 alpha = min(max(2.0 * weight - 1.0, 0.0), 1.0)
                 if alpha > 0.0:
-                    _chip(p, 12.0, y, text, dot=GLOW, alpha=alpha)
+                    chips.append(_ChipSpec(12.0, y, text, GLOW, alpha))
         else:
-            _chip(
-                p, 12.0, y, QCoreApplication.translate("DemoRenderer", "Resting"), dot=None,
-                alpha=0.7,
-            )
+            resting = QCoreApplication.translate("DemoRenderer", "Resting")
+            chips.append(_ChipSpec(12.0, y, resting, None, 0.7))
         if scene.direction_text:
             color = LEFT if scene.direction == "left" else RIGHT
-            _chip(p, 12.0, y + 34.0, scene.direction_text, dot=color, alpha=1.0, size=13.0)
+            chips.append(_ChipSpec(12.0, y + 34.0, scene.direction_text, color, 1.0, size=13.0))
+        side = FRONT if pose.status == "face up" else BACK
         status = pose.status.capitalize()
-        _chip(
-            p,
-            self.width - 12.0,
-            y,
-            status,
-            dot=FRONT if pose.status == "face up" else BACK,
-            alpha=1.0,
-            right_aligned=True,
-        )
+        chips.append(_ChipSpec(self.width - 12.0, y, status, side, 1.0, right_aligned=True))
+        return chips
+
+
+def _tag_text(glow: Glow) -> str:
+    """The words of the tag at the leading part ("right knee")."""
+    return canvas_words(glow.part.replace("_", " "))
 
 
 def draw_message(p: QPainter, width: int, height: int, text: str) -> None:
@@ -754,9 +809,9 @@ def _scene_bounds(scene: Scene) -> QRectF:
             top, bottom = min(top, y0 - pad), max(bottom, y1 + pad)
     for glow in scene.glows:
         radius = max(6, 6 * round(glow.radius / 6.0)) + 2.0
-        # The tag is wider than the glow.
+        # The tag is wider than the glow, and above it (or below it, near the chips).
         left, right = min(left, glow.x - radius - 80.0), max(right, glow.x + radius + 80.0)
-        top, bottom = min(top, glow.y - radius - 30.0), max(bottom, glow.y + radius)
+        top, bottom = min(top, glow.y - radius - 30.0), max(bottom, glow.y + radius + 30.0)
     if left > right:
         return QRectF()
     return QRectF(left, top, right - left, bottom - top)
