@@ -74,13 +74,20 @@ def make_contact_sheets() -> list[Path]:
         for row, (step_id, leader) in enumerate(rolls):
             tl = timeline(exercise, step_id, part3_leader=leader)
             label = step_id if step_id != "part3" else f"part3 ({leader.replace('_', ' then ')})"
-            renderer = DemoRenderer(tl, SHEET_W, SHEET_H, view=(yaw, elevation))
+            # The figure and its floor only: the chips, insets and notes of a full frame would
+            # leave a sliver of body in a cell this small, and the sheet is for the body.
+            renderer = DemoRenderer(
+                tl, SHEET_W, SHEET_H, view=(yaw, elevation), insets=False, chrome=False
+            )
             for col in range(8):
                 t = tl.duration_s * col / 7
-                renderer.title = f"{label} · {t:.1f} s"
                 frame = QImage(SHEET_W, SHEET_H, QImage.Format.Format_ARGB32_Premultiplied)
                 frame_painter = QPainter(frame)
-                renderer.paint(frame_painter, t)
+                renderer.paint(frame_painter, t, insets=False)
+                pose = renderer.last_pose
+                status = f" · {pose.status}" if pose is not None else ""
+                frame_painter.setPen(QColor(60, 60, 70))
+                frame_painter.drawText(QPointF(8.0, 16.0), f"{label} · {t:.1f} s{status}")
                 frame_painter.end()
                 painter.drawImage(QPointF(col * SHEET_W, row * SHEET_H), frame)
         painter.end()
