@@ -525,12 +525,14 @@ class SceneBuilder:
             Shape("poly", pts, depth=1e9, fill=color, stroke=(255, 255, 255, 200), width=1.5)
         )
         scene.arrow_key = (pose.travel_m, pose.direction)
-        # The label goes beside the arrow, on whichever side keeps it in the picture, else
-        # under or over it.
         way = pose.direction.upper()
-        text = f"to the person's {way}"
         scene.direction = pose.direction
         scene.direction_text = f"Rolling to the person's {way}"
+        scene.floor_labels.append(self._arrow_label(pts, f"to the person's {way}", color))
+
+    def _arrow_label(self, pts: list[Point], text: str, color: RGBA) -> Label:
+        """The arrow's label: beside the arrow, on whichever side keeps it in the picture, else
+        under or over it; in the clear band between the chips and a note if it can be."""
         xs = [x for x, _ in pts]
         ys = [y for _, y in pts]
         half_w, half_h = 4.6 * len(text) + 8.0, 12.0
@@ -561,4 +563,4 @@ class SceneBuilder:
         # In the clear band if it can be, else at least in the picture.
         bands = [(0.0, height)] if self.label_band is None else [self.label_band, (0.0, height)]
         lx, ly = next((c for band in bands for c in candidates if fits(c, band)), candidates[2])
-        scene.floor_labels.append(Label(lx, ly, text, color, 14.0, True, boxed=True))
+        return Label(lx, ly, text, color, 14.0, True, boxed=True)
