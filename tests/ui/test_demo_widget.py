@@ -513,3 +513,19 @@ def test_the_lead_tag_is_not_hidden_under_the_chips(qapp, exercise) -> None:
         y = renderer.lead_tag_y(glow, offset, pose, scene)
         assert not any(_tag_box(renderer, glow, y, offset).intersects(c) for c in chips)
         assert (y > glow.y) == hidden_above
+
+
+@pytest.mark.parametrize("size", [(420, 260), (641, 401), (1280, 800)])
+def test_a_frame_paints_every_pixel_even_while_the_camera_follows(qapp, exercise, size) -> None:
+    """The floor under a following camera moves by fractions of a pixel: a saved frame must
+    not keep whatever the image held before at its last row or column."""
+    sentinel = QColor(255, 0, 255)
+    tl = timeline(exercise, "part3")
+    for fraction in (0.0, 0.13, 0.5, 0.77, 1.0):
+        image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(sentinel)
+        render_frame(image, exercise, "part3", fraction * tl.duration_s)
+        w, h = size
+        edges = [image.pixelColor(x, y) for x in range(w) for y in (0, h - 1)]
+        edges += [image.pixelColor(x, y) for y in range(h) for x in (0, w - 1)]
+        assert sentinel not in edges, (size, fraction)

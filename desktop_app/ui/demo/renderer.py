@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -476,8 +477,10 @@ class DemoRenderer:
         min_dx, max_dx, min_dy, max_dy = shot.pan_range()
         w = self.width + max_dx - min_dx
         h = self.height + max_dy - min_dy
-        # Opaque: drawn by a plain copy each frame, no blending.
-        image = QImage(max(1, int(w * dpr)), max(1, int(h * dpr)), image_format)
+        # Opaque: drawn by a plain copy each frame, no blending. Rounded up and a pixel more:
+        # the pan is fractional, and a floor a pixel short left the picture's last row or
+        # column unpainted (old pixels in a saved frame).
+        image = QImage(math.ceil(w * dpr) + 1, math.ceil(h * dpr) + 1, image_format)
         image.setDevicePixelRatio(dpr)
         image.fill(qcolor(BACKDROP))
         p = QPainter(image)
