@@ -471,26 +471,23 @@ def test_the_view_repaints_only_when_the_picture_can_change(qtbot, exercise, mon
 def test_the_arrow_label_keeps_clear_of_the_step_note(qapp, exercise, size) -> None:
     """Part 2 step 4's note sits at the bottom of the picture; the arrow's label ("to the
     person's LEFT") goes where neither the note nor the chips at the top cover it."""
-    from desktop_app.ui.demo.renderer import _text_size, _top_margin, frame_renderer
+    from desktop_app.ui.demo.renderer import _top_margin, frame_renderer, label_box
 
     renderer = frame_renderer(exercise, "part2.4", *size)
     note = renderer.note_rect(exercise.step("part2.4").canvas_note)
     for fraction in (0.1, 0.45, 0.9):
         _pose, scene = renderer.scene_at(fraction * renderer.timeline.duration_s)
         (label,) = scene.floor_labels
-        advance, height = _text_size(label.text, label.size, label.bold)
-        w, h = advance + 14.0, height + 6.0  # as drawn: boxed, 7 and 3 px of padding
-        box = QRectF(label.x - w / 2.0, label.y - h / 2.0, w, h)
+        box = label_box(label)  # as drawn: boxed, in the reader's words
         assert not box.intersects(note), (size, fraction, box, note)
         assert box.top() >= _top_margin(size[1]), (size, fraction, box)
 
 
-def _tag_box(renderer, glow, y: float, offset) -> QRectF:
-    from desktop_app.ui.demo.renderer import _tag_text, _text_size
+def _tag_box(glow, y: float, offset) -> QRectF:
+    """The leading part's tag at `y` as drawn, on the picture (pan included)."""
+    from desktop_app.ui.demo.renderer import _lead_tag, label_box
 
-    advance, height = _text_size(_tag_text(glow), 13.0, True)
-    w, h = advance + 14.0, height + 6.0
-    return QRectF(glow.x + offset[0] - w / 2.0, y + offset[1] - h / 2.0, w, h)
+    return label_box(_lead_tag(glow, y)).translated(*offset)
 
 
 def test_the_lead_tag_is_not_hidden_under_the_chips(qapp, exercise) -> None:
@@ -508,10 +505,10 @@ def test_the_lead_tag_is_not_hidden_under_the_chips(qapp, exercise) -> None:
         offset = renderer.plan.shots[0].offset_at(t)
         (glow,) = scene.glows
         chips = [chip.rect() for chip in renderer._chips(pose, scene)]
-        above = _tag_box(renderer, glow, glow.y - glow.radius * 0.9 - 8.0, offset)
+        above = _tag_box(glow, glow.y - glow.radius * 0.9 - 8.0, offset)
         assert any(above.intersects(c) for c in chips) == hidden_above
         y = renderer.lead_tag_y(glow, offset, pose, scene)
-        assert not any(_tag_box(renderer, glow, y, offset).intersects(c) for c in chips)
+        assert not any(_tag_box(glow, y, offset).intersects(c) for c in chips)
         assert (y > glow.y) == hidden_above
 
 

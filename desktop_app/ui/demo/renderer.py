@@ -89,42 +89,25 @@ def _poly(points: list[tuple[float, float]]) -> QPolygonF:
     return QPolygonF([QPointF(x, y) for x, y in points])
 
 
-_pens: dict[tuple[RGBA, float, bool], QPen] = {}
+_pens: dict[tuple[RGBA, float, bool, float], QPen] = {}
 
 
-def _line_pen(rgba: RGBA, width: float, dashed: bool) -> QPen:
-    """Round-capped pens, cached by width in quarter pixels (limbs keep their widths)."""
-    key = (rgba, round(width * 4.0) / 4.0, dashed)
+def _line_pen(rgba: RGBA, width: float, dashed: bool, scale: float = 1.0) -> QPen:
+    """Round-capped pens, cached by width in quarter pixels (limbs keep their widths), drawn
+    `scale` times as wide (the shadows, drawn small and enlarged)."""
+    key = (rgba, round(width * 4.0) / 4.0, dashed, scale)
     pen = _pens.get(key)
     if pen is None:
-        # A step's bones come in a few thousand quarter-pixel widths; emptying the cache
-        # more often than that makes pens again frame after frame.
-        if len(_pens) > 4096:
+        # A step's bones and their shadows come in a few thousand quarter-pixel widths;
+        # emptying the cache more often than that makes pens again frame after frame.
+        if len(_pens) > 6144:
             _pens.clear()
-        pen = QPen(qcolor(rgba), key[1])
+        pen = QPen(qcolor(rgba), key[1] * scale)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         if dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         _pens[key] = pen
-    return pen
-
-
-_shadow_pens: dict[tuple[float, float], QPen] = {}
-
-
-def _shadow_pen(width: float, k: float) -> QPen:
-    """The solid round-capped pen of a shadow `width` wide (in quarter pixels, like
-    `_line_pen`), drawn at `k` times the size."""
-    key = (round(width * 4.0) / 4.0, k)
-    pen = _shadow_pens.get(key)
-    if pen is None:
-        if len(_shadow_pens) > 2048:
-            _shadow_pens.clear()
-        pen = QPen(qcolor((*SHADOW[:3], 255)), key[0] * k)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        _shadow_pens[key] = pen
     return pen
 
 
@@ -233,15 +216,26 @@ def _text_size(text: str, size: float, bold: bool) -> tuple[float, float]:
     return found
 
 
+def label_size(label: Label) -> tuple[float, float]:
+    """The width and height a label takes on the picture, in the reader's words, with its
+    padding (a boxed label's box)."""
+    pad_x, pad_y = (7.0, 3.0) if label.boxed else (1.0, 1.0)
+    advance, height = _text_size(canvas_words(label.text), label.size, label.bold)
+    return advance + 2 * pad_x, height + 2 * pad_y
+
+
+def label_box(label: Label) -> QRectF:
+    """Where a label is drawn: centred on its point."""
+    w, h = label_size(label)
+    return QRectF(label.x - w / 2.0, label.y - h / 2.0, w, h)
+
+
 def _draw_label(p: QPainter, label: Label) -> None:
+    w, h = label_size(label)
     text = canvas_words(label.text)
     if text != label.text:
         label = replace(label, text=text)
     font = qfont(label.size, label.bold)
-    pad_x, pad_y = (7.0, 3.0) if label.boxed else (1.0, 1.0)
-    advance, height = _text_size(label.text, label.size, label.bold)
-    w = advance + 2 * pad_x
-    h = height + 2 * pad_y
     key = ("label", label.text, label.color, label.size, label.bold, label.boxed)
     dpr = _dpr(p)
     image = _sprite(key, w, h, dpr)
@@ -582,8 +576,7 @@ class DemoRenderer:
             alpha = min(max(2.0 * glow.weight - 1.0, 0.0), 1.0)
             if alpha > 0.0:
                 y = self.lead_tag_y(glow, (dx, dy), pose, scene)
-                name = glow.part.replace("_", " ")  # shown in the reader's words
-                _draw_label(p, Label(glow.x, y, name, LEAD_TAG, 13.0, True, alpha, boxed=True))
+                _draw_label(p, _lead_tag(glow, y, alpha))
         p.restore()
         if self.chrome:
             self._draw_legend(p)
@@ -605,9 +598,7 @@ class DemoRenderer:
         dx, dy = offset
         above = glow.y - glow.radius * 0.9 - 8.0
         if self.chrome:
-            advance, height = _text_size(_tag_text(glow), 13.0, True)
-            w, h = advance + 14.0, height + 6.0  # boxed: 7 and 3 px of padding
-            box = QRectF(glow.x + dx - w / 2.0, above + dy - h / 2.0, w, h)
+            box = label_box(_lead_tag(glow, above)).translated(dx, dy)
             if any(box.intersects(chip.rect()) for chip in self._chips(pose, scene)):
                 return glow.y + glow.radius * 0.9 + 8.0
         return max(above, 14.0 - dy)
@@ -651,9 +642,10 @@ class DemoRenderer:
         q.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Scaled here rather than by the painter: Qt strokes an untransformed line at about
         # half the cost, and these are a score of lines a frame.
+        solid = (*SHADOW[:3], 255)
         for shape in scene.shadows:  # lines, drawn solid: the opacity comes once, below
             (x0, y0), (x1, y1) = shape.points
-            q.setPen(_shadow_pen(shape.width, k))
+            q.setPen(_line_pen(solid, shape.width, False, k))
             q.drawLine(QLineF((x0 - left) * k, (y0 - top) * k, (x1 - left) * k, (y1 - top) * k))
         q.end()
         alpha = SHADOW[3] / 255.0
@@ -695,9 +687,9 @@ class DemoRenderer:
         return chips
 
 
-def _tag_text(glow: Glow) -> str:
-    """The words of the tag at the leading part ("right knee")."""
-    return canvas_words(glow.part.replace("_", " "))
+def _lead_tag(glow: Glow, y: float, alpha: float = 1.0) -> Label:
+    """The tag at the leading part ("right knee"), centred at `y` (see `lead_tag_y`)."""
+    return Label(glow.x, y, glow.part.replace("_", " "), LEAD_TAG, 13.0, True, alpha, boxed=True)
 
 
 def draw_message(p: QPainter, width: int, height: int, text: str) -> None:
