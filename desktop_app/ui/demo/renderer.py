@@ -354,7 +354,9 @@ class DemoRenderer:
         self.chrome = chrome
         self.layout = inset_layout(width, height, insets=insets)
         self._notes = _step_notes(tl) if chrome else {}
-        note_h = max((self._note_size(text)[1] for text in self._notes.values()), default=0.0)
+        # Wrapped text is measured once here, not in every frame that shows the note.
+        self._note_sizes = {text: self._note_size(text) for text in self._notes.values()}
+        note_h = max((size[1] for size in self._note_sizes.values()), default=0.0)
         self.note_height = note_h
         if chrome:
             margins = Margins(
@@ -523,7 +525,8 @@ class DemoRenderer:
 
     def _draw_note(self, p: QPainter, text: str) -> None:
         """A step's note on the picture (Part 2 step 4: why the demonstration rolls left)."""
-        width, height = self._note_size(text)
+        rect = self.note_rect(text)
+        width, height = rect.width(), rect.height()
         key = ("note", text, width)
         dpr = _dpr(p)
         image = _sprite(key, width, height, dpr)
@@ -543,11 +546,12 @@ class DemoRenderer:
                 text,
             )
             q.end()
-        p.drawImage(self.note_rect(text).topLeft(), image)
+        p.drawImage(rect.topLeft(), image)
 
     def note_rect(self, text: str) -> QRectF:
         """Where a step's note sits on the picture: above the insets and the legend."""
-        width, height = self._note_size(text)
+        size = self._note_sizes.get(text)
+        width, height = size if size is not None else self._note_size(text)
         return QRectF(12.0, self.height - self.layout.bottom_margin - height - 4.0, width, height)
 
     def paint(self, p: QPainter, t: float, *, insets: bool = True) -> Scene:
