@@ -104,10 +104,15 @@ def cached_motion(key: str) -> Motion | None:
         if found is not None:
             _memory.move_to_end(key)
             return found
-    found = _read(cache_dir() / f"{key}.npz")
+    found = _read(_path(key))
     if found is not None:
         _remember(key, found)
     return found
+
+
+def _path(key: str) -> Path:
+    """Where the motion for `key` is kept on disk."""
+    return cache_dir() / f"{key}.npz"
 
 
 def is_kept(key: str) -> bool:
@@ -115,7 +120,7 @@ def is_kept(key: str) -> bool:
     with _lock:
         if key in _memory:
             return True
-    return (cache_dir() / f"{key}.npz").is_file()
+    return _path(key).is_file()
 
 
 def motion_for(
@@ -137,7 +142,7 @@ def motion_for(
             return found
         motion = simulate(body, plan, arms=arms, settle=settle, cancelled=cancelled)
         _remember(key, motion)
-        _write(cache_dir() / f"{key}.npz", motion)
+        _write(_path(key), motion)
         return motion
 
 

@@ -290,6 +290,32 @@ def _pace(the_plan: Plan, duration_s: float | None) -> _Pace:
     return _Pace(shown, native)
 
 
+def _request(
+    exercise: Exercise, step_or_part_id: str, part3_leader: Part3Leader, arms: Arms | None
+) -> tuple[BodyModel, Arms, Plan]:
+    """The body, the arms chosen (the exercise file's unless overridden) and the plan: what
+    a motion is computed from and kept by."""
+    from desktop_app.motion.body import load_body
+
+    chosen: Arms = arms if arms is not None else exercise.arms
+    return load_body(), chosen, plan(exercise, step_or_part_id, part3_leader=part3_leader)
+
+
+def _timeline_of(
+    body: BodyModel, arms: Arms, the_plan: Plan, motion: Motion, duration_s: float | None
+) -> Timeline:
+    import mujoco
+
+    return Timeline(
+        plan=the_plan,
+        motion=motion,
+        body=body,
+        arms=arms,
+        _pace=_pace(the_plan, duration_s),
+        _data=mujoco.MjData(body.model),
+    )
+
+
 def is_computed(
     exercise: Exercise,
     step_or_part_id: str,
@@ -299,13 +325,10 @@ def is_computed(
 ) -> bool:
     """True when the motion is kept already (in memory or on disk), without reading it: a
     background warm-up has nothing to do for it."""
-    from desktop_app.motion.body import load_body
     from desktop_app.motion.cache import is_kept, motion_key
 
-    body = load_body()
-    chosen: Arms = arms if arms is not None else exercise.arms
-    the_plan = plan(exercise, step_or_part_id, part3_leader=part3_leader)
-    return is_kept(motion_key(body, exercise, the_plan, chosen, True))
+    body, chosen, the_plan = _request(exercise, step_or_part_id, part3_leader, arms)
+    return is_kept(motion_key(body, exercise, the_plan, chosen, settle=True))
 
 
 def cached_timeline(
@@ -317,25 +340,13 @@ def cached_timeline(
     arms: Arms | None = None,
 ) -> Timeline | None:
     """The timeline if its motion is already computed (in memory or on disk), else None."""
-    import mujoco
-
-    from desktop_app.motion.body import load_body
     from desktop_app.motion.cache import cached_motion, motion_key
 
-    body = load_body()
-    chosen: Arms = arms if arms is not None else exercise.arms
-    the_plan = plan(exercise, step_or_part_id, part3_leader=part3_leader)
-    motion = cached_motion(motion_key(body, exercise, the_plan, chosen, True))
+    body, chosen, the_plan = _request(exercise, step_or_part_id, part3_leader, arms)
+    motion = cached_motion(motion_key(body, exercise, the_plan, chosen, settle=True))
     if motion is None:
         return None
-    return Timeline(
-        plan=the_plan,
-        motion=motion,
-        body=body,
-        arms=chosen,
-        _pace=_pace(the_plan, duration_s),
-        _data=mujoco.MjData(body.model),
-    )
+    return _timeline_of(body, chosen, the_plan, motion, duration_s)
 
 
 def timeline(
@@ -356,22 +367,10 @@ def timeline(
     (exercise, step, leader, arms) and kept (see `motion.cache`); `cancelled` is asked between
     chunks of the simulation and stops it (raising SimulationCancelled) when it answers True.
     """
-    import mujoco
-
-    from desktop_app.motion.body import load_body
     from desktop_app.motion.cache import motion_for
 
     if duration_s is not None and not (0.5 <= duration_s <= 120.0):
         raise ValueError(f"duration_s must be between 0.5 and 120 seconds, not {duration_s}")
-    body = load_body()
-    chosen: Arms = arms if arms is not None else exercise.arms
-    the_plan = plan(exercise, step_or_part_id, part3_leader=part3_leader)
+    body, chosen, the_plan = _request(exercise, step_or_part_id, part3_leader, arms)
     motion = motion_for(body, exercise, the_plan, chosen, settle=settle, cancelled=cancelled)
-    return Timeline(
-        plan=the_plan,
-        motion=motion,
-        body=body,
-        arms=chosen,
-        _pace=_pace(the_plan, duration_s),
-        _data=mujoco.MjData(body.model),
-    )
+    return _timeline_of(body, chosen, the_plan, motion, duration_s)
