@@ -376,11 +376,8 @@ class DemoRenderer:
         self._arrow_y = arrow_y(self.reading)
         # The arrow's label keeps between the chips and a step's note, as the camera keeps the
         # figure.
-        self._label_band = (
-            (margins.top, float(height) - self.layout.bottom_margin - note_h - 4.0)
-            if note_h
-            else None
-        )
+        notes_top = min((self.note_rect(text).top() for text in self._notes.values()), default=None)
+        self._label_band = None if notes_top is None else (margins.top, notes_top)
         self._builders: dict[int, SceneBuilder] = {}
         self._floors: dict[int, tuple[tuple[object, ...], QImage, QPointF]] = {}
         self._shadow: QImage | None = None
